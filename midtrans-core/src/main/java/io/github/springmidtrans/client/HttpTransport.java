@@ -1,0 +1,219 @@
+package io.github.springmidtrans.client;
+
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.util.concurrent.TimeUnit;
+
+import io.github.springmidtrans.client.model.RawJson;
+import okhttp3.Headers;
+import okhttp3.HttpUrl;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.InjectableValues;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Sends one call and turns the answer into a typed value or an exception. Holds no
+ * mutable state; shared by a client and its API groups.
+ */
+final class HttpTransport {
+
+	/** Key under which response records receive their {@link RawJson}. */
+	static final String RAW = "midtrans.raw";
+
+	private static final Logger logger = LoggerFactory.getLogger(MidtransClient.class);
+
+	private static final MediaType JSON = MediaType.get("application/json");
+
+	private static final long MAX_BODY_BYTES = 8L * 1024 * 1024;
+
+	private final OkHttpClient http;
+
+	private final HttpUrl baseUrl;
+
+	private final String authorization;
+
+	private final Headers headers;
+
+	private final JsonMapper mapper;
+
+	HttpTransport(OkHttpClient http, HttpUrl baseUrl, String authorization, Headers headers, JsonMapper mapper) {
+		this.http = http;
+		this.baseUrl = baseUrl;
+		this.authorization = authorization;
+		this.headers = headers;
+		this.mapper = mapper;
+	}
+
+	HttpUrl.Builder url(String... segments) {
+		HttpUrl.Builder url = this.baseUrl.newBuilder();
+		for (String segment : segments) {
+			url.addPathSegment(segment);
+		}
+		return url;
+	}
+
+	JsonMapper mapper() {
+		return this.mapper;
+	}
+
+	/**
+	 * Send a call with the server key.
+	 */
+	<T> @Nullable T send(MidtransOperation operation, String method, HttpUrl url, @Nullable Object body,
+			RequestOptions options, @Nullable String subjectId, Class<T> type) {
+		return send(operation, method, url, body, options, subjectId, type, true);
+	}
+
+	<T> @Nullable T send(MidtransOperation operation, String method, HttpUrl url, @Nullable Object body,
+			RequestOptions options, @Nullable String subjectId, Class<T> type, boolean authenticate) {
+		Request request = request(operation, method, url, body, options, authenticate);
+		long start = System.nanoTime();
+		int httpStatus;
+		String bodyText;
+		String retryAfter;
+		try (Response response = this.http.newCall(request).execute()) {
+			httpStatus = response.code();
+			retryAfter = response.header("Retry-After");
+			bodyText = readBody(response.body());
+		}
+		catch (IOException ex) {
+			String what = (ex instanceof InterruptedIOException) ? "timed out" : "connection failed";
+			if (logger.isDebugEnabled()) {
+				logger.debug("Midtrans {} ({}) for '{}' {} after {} ms", operation.description(), operation.endpoint(),
+						subjectId, what, elapsedMillis(start));
+			}
+			throw new MidtransConnectionException(connectionMessage(operation, subjectId, what, ex), operation,
+					subjectId, ex);
+		}
+		JsonNode tree = null;
+		boolean unreadable = false;
+		JacksonException parseFailure = null;
+		if (bodyText != null && !bodyText.isBlank()) {
+			try {
+				tree = this.mapper.readTree(bodyText);
+			}
+			catch (JacksonException ex) {
+				unreadable = true;
+				parseFailure = ex;
+			}
+		}
+		String bodyCode = (tree != null && tree.hasNonNull("status_code")) ? tree.get("status_code").asString() : null;
+		if (logger.isDebugEnabled()) {
+			logger.debug("Midtrans {} ({}) for '{}' answered HTTP {} status_code {} in {} ms", operation.description(),
+					operation.endpoint(), subjectId, httpStatus, bodyCode, elapsedMillis(start));
+		}
+		boolean keySent = options.idempotencyKey() != null;
+		MidtransException failure = ResponseClassifier.classify(operation, subjectId, httpStatus, tree, unreadable,
+				retryAfter, keySent);
+		if (failure != null) {
+			if (parseFailure != null && failure.getCause() == null) {
+				failure.initCause(parseFailure);
+			}
+			throw failure;
+		}
+		if (type == Void.class || tree == null) {
+			return null;
+		}
+		try {
+			return read(tree, type);
+		}
+		catch (JacksonException | IllegalArgumentException ex) {
+			// JacksonException messages may quote body values; keep them out of our
+			// message.
+			throw new MidtransInvalidResponseException(
+					"Midtrans " + operation.description() + subjectText(operation, subjectId)
+							+ " failed: the answer does not have the documented shape (HTTP " + httpStatus + ")",
+					operation, subjectId, httpStatus, ex);
+		}
+	}
+
+	/**
+	 * Map a parsed body to a response type, handing it its {@link RawJson}.
+	 * @throws JacksonException when the body does not fit the type
+	 */
+	<T> T read(JsonNode tree, Class<T> type) {
+		return this.mapper.readerFor(type)
+			.with(new InjectableValues.Std().addValue(RAW, new RawJson(tree)))
+			.readValue(tree);
+	}
+
+	private Request request(MidtransOperation operation, String method, HttpUrl url, @Nullable Object body,
+			RequestOptions options, boolean authenticate) {
+		Request.Builder request = new Request.Builder().url(url).headers(this.headers);
+		if (authenticate) {
+			request.header("Authorization", this.authorization);
+		}
+		if (options.idempotencyKey() != null) {
+			String header = operation.idempotencyHeader();
+			if (header == null) {
+				throw new IllegalArgumentException(
+						"Midtrans does not support an idempotency key for " + operation.description());
+			}
+			request.header(header, options.idempotencyKey());
+		}
+		if (!options.overrideNotificationUrls().isEmpty() || !options.appendNotificationUrls().isEmpty()) {
+			if (!operation.acceptsNotificationUrls()) {
+				throw new IllegalArgumentException(
+						"Notification URLs can only be set when a transaction is created, not for "
+								+ operation.description());
+			}
+			if (!options.overrideNotificationUrls().isEmpty()) {
+				request.header("X-Override-Notification", String.join(",", options.overrideNotificationUrls()));
+			}
+			if (!options.appendNotificationUrls().isEmpty()) {
+				request.header("X-Append-Notification", String.join(",", options.appendNotificationUrls()));
+			}
+		}
+		if (options.paymentLocale() != null) {
+			if (!operation.acceptsPaymentLocale()) {
+				throw new IllegalArgumentException("A payment locale has no meaning for " + operation.description());
+			}
+			request.header("X-Payment-Locale", options.paymentLocale());
+		}
+		RequestBody requestBody = null;
+		if (body != null) {
+			requestBody = RequestBody.create(this.mapper.writeValueAsBytes(body), JSON);
+		}
+		else if (!"GET".equals(method) && !"DELETE".equals(method)) {
+			requestBody = RequestBody.create(new byte[0], JSON);
+		}
+		return request.method(method, requestBody).build();
+	}
+
+	private static @Nullable String readBody(@Nullable ResponseBody body) throws IOException {
+		if (body == null) {
+			return null;
+		}
+		if (body.contentLength() > MAX_BODY_BYTES) {
+			throw new IOException("answer larger than " + MAX_BODY_BYTES + " bytes");
+		}
+		return body.string();
+	}
+
+	private static String connectionMessage(MidtransOperation operation, @Nullable String subjectId, String what,
+			IOException ex) {
+		String kind = ex.getClass().getSimpleName();
+		return "Midtrans " + operation.description() + subjectText(operation, subjectId) + " failed: " + what + " ("
+				+ kind + "); the outcome is unknown, retry with the same ids or check the status";
+	}
+
+	static String subjectText(MidtransOperation operation, @Nullable String subjectId) {
+		String label = operation.subjectLabel();
+		return (label != null && subjectId != null) ? " for " + label + " '" + subjectId + "'" : "";
+	}
+
+	private static long elapsedMillis(long start) {
+		return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+	}
+
+}

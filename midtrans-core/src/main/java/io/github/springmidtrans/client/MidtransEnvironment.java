@@ -1,0 +1,33 @@
+package io.github.springmidtrans.client;
+
+import okhttp3.HttpUrl;
+
+/**
+ * The Midtrans environment a client talks to; each has its own keys and hosts.
+ *
+ * @since 0.1.0
+ */
+public enum MidtransEnvironment {
+
+	/** Sandbox: test keys ({@code SB-Mid-server-...}), no real money. */
+	SANDBOX("https://api.sandbox.midtrans.com/"),
+
+	/** Production: live keys, real money. */
+	PRODUCTION("https://api.midtrans.com/");
+
+	private final HttpUrl apiBaseUrl;
+
+	MidtransEnvironment(String apiBaseUrl) {
+		this.apiBaseUrl = HttpUrl.get(apiBaseUrl);
+	}
+
+	/**
+	 * Base URL of the Core, Subscriptions, Invoicing, Pay Account, BIN and Payment Link
+	 * APIs.
+	 * @return the base URL, ending with a slash
+	 */
+	public HttpUrl apiBaseUrl() {
+		return this.apiBaseUrl;
+	}
+
+}

@@ -1,0 +1,38 @@
+package io.github.springmidtrans.client;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Midtrans is still processing an earlier request with the same idempotency key (HTTP
+ * 202); retryable with the same key.
+ *
+ * @since 0.1.0
+ */
+public class MidtransInProgressException extends MidtransApiException {
+
+	private static final long serialVersionUID = 1L;
+
+	/**
+	 * Create a new exception.
+	 * @param message what failed, safe to log
+	 * @param operation the call that failed
+	 * @param orderId the order or resource id, if any
+	 * @param httpStatus the HTTP status
+	 * @param midtransStatusCode the body's {@code status_code}, if any
+	 * @param statusMessage Midtrans' own message, if any
+	 */
+	public MidtransInProgressException(String message, MidtransOperation operation, @Nullable String orderId,
+			int httpStatus, @Nullable String midtransStatusCode, @Nullable String statusMessage) {
+		super(message, operation, orderId, httpStatus, midtransStatusCode, statusMessage);
+	}
+
+	/**
+	 * Always {@code true}.
+	 * @return {@code true}
+	 */
+	@Override
+	public boolean isRetryable() {
+		return true;
+	}
+
+}

@@ -1,0 +1,101 @@
+package io.github.springmidtrans.client.internal;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoField;
+import java.time.temporal.TemporalAccessor;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Converts Midtrans timestamps. Core API times carry no zone and are Asia/Jakarta wall
+ * times; Invoicing adds a {@code +0700} offset; Subscriptions send ISO-8601 with
+ * microseconds and no zone, or with {@code Z}. This is the only place where a zone is
+ * assumed.
+ */
+public final class MidtransTime {
+
+	/** Midtrans' zone for times that carry none. */
+	public static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
+
+	// Accepts "2024-01-31 13:45:00", "2024-01-31T13:45:00.123456", "... +0700", "...
+	// +07:00", "...Z"
+	// and times without seconds ("2024-01-31 13:45 +0700", seen in Payment Link samples).
+	private static final DateTimeFormatter LENIENT = new DateTimeFormatterBuilder().parseCaseInsensitive()
+		.append(DateTimeFormatter.ISO_LOCAL_DATE)
+		.optionalStart()
+		.appendLiteral(' ')
+		.optionalEnd()
+		.optionalStart()
+		.appendLiteral('T')
+		.optionalEnd()
+		.appendValue(ChronoField.HOUR_OF_DAY, 2)
+		.appendLiteral(':')
+		.appendValue(ChronoField.MINUTE_OF_HOUR, 2)
+		.optionalStart()
+		.appendLiteral(':')
+		.appendValue(ChronoField.SECOND_OF_MINUTE, 2)
+		.optionalStart()
+		.appendFraction(ChronoField.NANO_OF_SECOND, 0, 9, true)
+		.optionalEnd()
+		.optionalEnd()
+		.optionalStart()
+		.appendLiteral(' ')
+		.optionalEnd()
+		.optionalStart()
+		.appendOffset("+HH:MM", "Z")
+		.optionalEnd()
+		.optionalStart()
+		.appendOffset("+HHMM", "Z")
+		.optionalEnd()
+		.toFormatter();
+
+	private static final DateTimeFormatter WIRE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss Z");
+
+	private MidtransTime() {
+	}
+
+	/**
+	 * Parse any timestamp shape Midtrans sends.
+	 * @param text the wire text
+	 * @return the time with its offset ({@code +07:00} when the text had none), or
+	 * {@code null} for blank text
+	 * @throws DateTimeParseException when the text is no timestamp at all
+	 */
+	public static @Nullable OffsetDateTime parse(@Nullable String text) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		String trimmed = text.trim();
+		if (trimmed.length() == 10) {
+			return LocalDate.parse(trimmed).atStartOfDay(JAKARTA).toOffsetDateTime();
+		}
+		TemporalAccessor parsed = LENIENT.parse(trimmed);
+		LocalDateTime local = LocalDateTime.of(LocalDate.from(parsed),
+				LocalTime.of(parsed.get(ChronoField.HOUR_OF_DAY), parsed.get(ChronoField.MINUTE_OF_HOUR),
+						parsed.isSupported(ChronoField.SECOND_OF_MINUTE) ? parsed.get(ChronoField.SECOND_OF_MINUTE) : 0,
+						parsed.isSupported(ChronoField.NANO_OF_SECOND) ? parsed.get(ChronoField.NANO_OF_SECOND) : 0));
+		if (parsed.isSupported(ChronoField.OFFSET_SECONDS)) {
+			return OffsetDateTime.of(local, ZoneOffset.ofTotalSeconds(parsed.get(ChronoField.OFFSET_SECONDS)));
+		}
+		return local.atZone(JAKARTA).toOffsetDateTime();
+	}
+
+	/**
+	 * Format a time the way Midtrans requests expect it: {@code yyyy-MM-dd HH:mm:ss Z},
+	 * keeping the value's own offset.
+	 * @param time the time
+	 * @return for example {@code "2024-01-31 13:45:00 +0700"}
+	 */
+	public static String format(OffsetDateTime time) {
+		return WIRE.format(time);
+	}
+
+}
