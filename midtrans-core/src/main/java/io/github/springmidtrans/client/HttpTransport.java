@@ -97,14 +97,14 @@ final class HttpTransport {
 		}
 		JsonNode tree = null;
 		boolean unreadable = false;
-		JacksonException parseFailure = null;
 		if (bodyText != null && !bodyText.isBlank()) {
 			try {
 				tree = this.mapper.readTree(bodyText);
 			}
 			catch (JacksonException ex) {
+				// Not kept as a cause: Jackson's message quotes the body, which may hold
+				// tokens.
 				unreadable = true;
-				parseFailure = ex;
 			}
 		}
 		String bodyCode = (tree != null && tree.hasNonNull("status_code")) ? tree.get("status_code").asString() : null;
@@ -116,9 +116,6 @@ final class HttpTransport {
 		MidtransException failure = ResponseClassifier.classify(operation, subjectId, httpStatus, tree, unreadable,
 				retryAfter, keySent);
 		if (failure != null) {
-			if (parseFailure != null && failure.getCause() == null) {
-				failure.initCause(parseFailure);
-			}
 			throw failure;
 		}
 		if (type == Void.class || tree == null) {
@@ -128,12 +125,11 @@ final class HttpTransport {
 			return read(tree, type);
 		}
 		catch (JacksonException | IllegalArgumentException ex) {
-			// JacksonException messages may quote body values; keep them out of our
-			// message.
-			throw new MidtransInvalidResponseException(
-					"Midtrans " + operation.description() + subjectText(operation, subjectId)
-							+ " failed: the answer does not have the documented shape (HTTP " + httpStatus + ")",
-					operation, subjectId, httpStatus, ex);
+			// Jackson's message quotes body values (possibly tokens): name only the
+			// field.
+			throw new MidtransInvalidResponseException("Midtrans " + operation.description()
+					+ subjectText(operation, subjectId) + " failed: the answer does not have the documented shape"
+					+ fieldOf(ex) + " (HTTP " + httpStatus + ")", operation, subjectId, httpStatus, null);
 		}
 	}
 
@@ -205,6 +201,25 @@ final class HttpTransport {
 		String kind = ex.getClass().getSimpleName();
 		return "Midtrans " + operation.description() + subjectText(operation, subjectId) + " failed: " + what + " ("
 				+ kind + "); the outcome is unknown, retry with the same ids or check the status";
+	}
+
+	/**
+	 * The JSON path of the field a mapping failure is about, without any value.
+	 */
+	static String fieldOf(RuntimeException ex) {
+		if (!(ex instanceof JacksonException jackson) || jackson.getPath().isEmpty()) {
+			return "";
+		}
+		StringBuilder path = new StringBuilder();
+		for (JacksonException.Reference reference : jackson.getPath()) {
+			if (reference.getPropertyName() != null) {
+				path.append((path.length() > 0) ? "." : "").append(reference.getPropertyName());
+			}
+			else if (reference.getIndex() >= 0) {
+				path.append('[').append(reference.getIndex()).append(']');
+			}
+		}
+		return (path.length() > 0) ? " at '" + path + "'" : "";
 	}
 
 	static String subjectText(MidtransOperation operation, @Nullable String subjectId) {
