@@ -1,0 +1,63 @@
+package io.github.springmidtrans.client.internal;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * Every timestamp shape Midtrans sends.
+ */
+class MidtransTimeTests {
+
+	private static final ZoneOffset WIB = ZoneOffset.ofHours(7);
+
+	@Test
+	void zonelessCoreTimesAreJakartaTimes() {
+		assertThat(MidtransTime.parse("2024-01-31 13:45:00"))
+			.isEqualTo(OffsetDateTime.of(2024, 1, 31, 13, 45, 0, 0, WIB));
+	}
+
+	@Test
+	void invoicingOffsetsAreKept() {
+		assertThat(MidtransTime.parse("2025-08-06 20:03:04 +0700"))
+			.isEqualTo(OffsetDateTime.of(2025, 8, 6, 20, 3, 4, 0, WIB));
+		assertThat(MidtransTime.parse("2025-08-06 20:03:04 +07:00"))
+			.isEqualTo(OffsetDateTime.of(2025, 8, 6, 20, 3, 4, 0, WIB));
+	}
+
+	@Test
+	void subscriptionIsoTimesWithAndWithoutZoneAreRead() {
+		assertThat(MidtransTime.parse("2019-05-29T09:11:01.810452"))
+			.isEqualTo(OffsetDateTime.of(2019, 5, 29, 9, 11, 1, 810_452_000, WIB));
+		assertThat(MidtransTime.parse("2022-10-26T09:59:00.000000Z"))
+			.isEqualTo(OffsetDateTime.of(2022, 10, 26, 9, 59, 0, 0, ZoneOffset.UTC));
+	}
+
+	@Test
+	void timesWithoutSecondsAndDatesAreRead() {
+		assertThat(MidtransTime.parse("2024-01-31 13:45 +0700"))
+			.isEqualTo(OffsetDateTime.of(2024, 1, 31, 13, 45, 0, 0, WIB));
+		assertThat(MidtransTime.parse("2024-01-31")).isEqualTo(OffsetDateTime.of(2024, 1, 31, 0, 0, 0, 0, WIB));
+	}
+
+	@Test
+	void blankIsNullAndGarbageFails() {
+		assertThat(MidtransTime.parse("")).isNull();
+		assertThat(MidtransTime.parse(null)).isNull();
+		assertThatExceptionOfType(java.time.format.DateTimeParseException.class)
+			.isThrownBy(() -> MidtransTime.parse("yesterday"));
+	}
+
+	@Test
+	void requestsUseMidtransFormatWithTheValuesOffset() {
+		assertThat(MidtransTime.format(OffsetDateTime.of(2024, 1, 31, 13, 45, 7, 0, WIB)))
+			.isEqualTo("2024-01-31 13:45:07 +0700");
+		assertThat(MidtransTime.format(OffsetDateTime.of(2024, 1, 31, 6, 45, 7, 0, ZoneOffset.UTC)))
+			.isEqualTo("2024-01-31 06:45:07 +0000");
+	}
+
+}
