@@ -89,8 +89,8 @@ final class HttpTransport {
 		catch (IOException ex) {
 			String what = (ex instanceof InterruptedIOException) ? "timed out" : "connection failed";
 			if (logger.isDebugEnabled()) {
-				logger.debug("Midtrans {} ({}) for '{}' {} after {} ms", operation.description(), operation.endpoint(),
-						subjectId, what, elapsedMillis(start));
+				logger.debug("Midtrans {} ({}){} {} after {} ms", operation.description(), operation.endpoint(),
+						subjectText(operation, subjectId), what, elapsedMillis(start));
 			}
 			throw new MidtransConnectionException(connectionMessage(operation, subjectId, what, ex), operation,
 					subjectId, ex);
@@ -109,8 +109,9 @@ final class HttpTransport {
 		}
 		String bodyCode = (tree != null && tree.hasNonNull("status_code")) ? tree.get("status_code").asString() : null;
 		if (logger.isDebugEnabled()) {
-			logger.debug("Midtrans {} ({}) for '{}' answered HTTP {} status_code {} in {} ms", operation.description(),
-					operation.endpoint(), subjectId, httpStatus, bodyCode, elapsedMillis(start));
+			logger.debug("Midtrans {} ({}){} answered HTTP {} status_code {} in {} ms", operation.description(),
+					operation.endpoint(), subjectText(operation, subjectId), httpStatus, bodyCode,
+					elapsedMillis(start));
 		}
 		boolean keySent = options.idempotencyKey() != null;
 		MidtransException failure = ResponseClassifier.classify(operation, subjectId, httpStatus, tree, unreadable,

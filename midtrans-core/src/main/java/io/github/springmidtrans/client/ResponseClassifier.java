@@ -175,6 +175,18 @@ final class ResponseClassifier {
 	 * Midtrans' explanation, from whichever error shape the API uses.
 	 */
 	static @Nullable String statusMessage(@Nullable JsonNode body) {
+		String message = ownMessage(body);
+		// Refusals by a bank or by GoPay explain themselves in the channel response.
+		String channelCode = text(body, "channel_response_code");
+		String channelMessage = text(body, "channel_response_message");
+		if (channelMessage != null && !channelMessage.isBlank()) {
+			String channel = "channel response " + ((channelCode != null) ? channelCode + " " : "") + channelMessage;
+			return (message != null) ? message + " (" + channel + ")" : channel;
+		}
+		return message;
+	}
+
+	private static @Nullable String ownMessage(@Nullable JsonNode body) {
 		String message = text(body, "status_message");
 		if (message == null) {
 			message = text(body, "message");

@@ -129,7 +129,7 @@ class PayAccountApiTests {
 	@Test
 	void createRefusedByGopayIsThrown() {
 		this.server.enqueue(MockMidtrans.json("""
-				{"status_code":"202","status_message":"User Not Found","channel_response_code":"105",
+				{"status_code":"202","status_message":"GoPay account linking failed","channel_response_code":"105",
 				 "channel_response_message":"User Not Found"}
 				"""));
 		MidtransClient client = MockMidtrans.client(this.server);
@@ -141,8 +141,11 @@ class PayAccountApiTests {
 				assertThat(ex.getOperation()).isEqualTo(MidtransOperation.PAY_ACCOUNT_CREATE);
 				assertThat(ex.getHttpStatus()).isEqualTo(200);
 				assertThat(ex.getMidtransStatusCode()).isEqualTo("202");
-				assertThat(ex.getStatusMessage()).isEqualTo("User Not Found");
-				assertThat(ex.getMessage()).contains("pay account create").contains("refused");
+				assertThat(ex.getStatusMessage())
+					.isEqualTo("GoPay account linking failed (channel response 105 User Not Found)");
+				assertThat(ex.getMessage()).contains("pay account create")
+					.contains("refused")
+					.contains("105 User Not Found");
 				assertThat(ex.isRetryable()).isFalse();
 			});
 	}
