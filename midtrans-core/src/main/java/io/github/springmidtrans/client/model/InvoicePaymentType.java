@@ -1,0 +1,49 @@
+package io.github.springmidtrans.client.model;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import io.github.springmidtrans.client.internal.WireEnums;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * How an invoice is paid ({@code payment_type}).
+ *
+ * @since 0.1.0
+ */
+public enum InvoicePaymentType {
+
+	/** Through a Midtrans payment link. */
+	PAYMENT_LINK("payment_link"),
+
+	/** Into one or more virtual accounts. */
+	VIRTUAL_ACCOUNT("virtual_account"),
+
+	/** A value this version of the library does not know; see the raw answer. */
+	UNKNOWN("unknown");
+
+	private final String wireValue;
+
+	InvoicePaymentType(String wireValue) {
+		this.wireValue = wireValue;
+	}
+
+	/**
+	 * The value as Midtrans writes it.
+	 * @return the wire value
+	 */
+	@JsonValue
+	public String wireValue() {
+		return this.wireValue;
+	}
+
+	/**
+	 * Read a wire value, ignoring case; unknown values give {@link #UNKNOWN}.
+	 * @param value the wire value
+	 * @return the constant, or {@code null} for {@code null}
+	 */
+	@JsonCreator
+	public static @Nullable InvoicePaymentType fromWireValue(@Nullable String value) {
+		return WireEnums.lookup(values(), InvoicePaymentType::wireValue, value, UNKNOWN);
+	}
+
+}
