@@ -111,9 +111,17 @@ final class ResponseClassifier {
 		if (code == 404) {
 			return new MidtransNotFoundException(failure.message("not found"), operation, id, http, bodyCode, message);
 		}
-		if (code == 406 || (code == 409 && (api == Api.INVOICES || api == Api.PAYMENT_LINKS))) {
+		// Invoicing and Payment Links answer a duplicate order id on create with 409; a
+		// 409 on
+		// void ("Invoice cannot be canceled") is a state conflict, not a duplicate.
+		if (code == 406 || (code == 409 && (operation == MidtransOperation.INVOICE_CREATE
+				|| operation == MidtransOperation.PAYMENT_LINK_CREATE))) {
 			return new MidtransDuplicateOrderException(failure.message("duplicate"), operation, id, http, bodyCode,
 					message);
+		}
+		if (code == 409 && api != Api.CORE) {
+			return new MidtransApiException(failure.message("conflict with the current state"), operation, id, http,
+					bodyCode, message);
 		}
 		if (code == 409) {
 			// Core: "too many transactions for this card" or an idempotency-key conflict;

@@ -254,10 +254,10 @@ class InvoiceApiTests {
 		this.server.enqueue(MockMidtrans.json(409, "{\"error_messages\":[\"Invoice cannot be canceled\"]}"));
 		MidtransClient client = MockMidtrans.client(this.server);
 
-		// The classifier reports every Invoicing 409 as a duplicate; see the report on
-		// ResponseClassifier. Assert what callers can rely on either way.
 		assertThatExceptionOfType(MidtransApiException.class).isThrownBy(() -> client.invoices().voidInvoice("inv-1"))
 			.satisfies((ex) -> {
+				assertThat(ex).isExactlyInstanceOf(MidtransApiException.class);
+				assertThat(ex.getMessage()).contains("conflict with the current state").doesNotContain("duplicate");
 				assertThat(ex.getHttpStatus()).isEqualTo(409);
 				assertThat(ex.getStatusMessage()).isEqualTo("Invoice cannot be canceled");
 				assertThat(ex.isRetryable()).isFalse();
