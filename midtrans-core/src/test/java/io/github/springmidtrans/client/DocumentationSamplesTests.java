@@ -1,0 +1,103 @@
+package io.github.springmidtrans.client;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+import io.github.springmidtrans.client.model.Bank;
+import io.github.springmidtrans.client.model.ChargeRequest;
+import io.github.springmidtrans.client.model.CustomerDetails;
+import io.github.springmidtrans.client.model.IntervalUnit;
+import io.github.springmidtrans.client.model.InvoiceCustomer;
+import io.github.springmidtrans.client.model.InvoiceItem;
+import io.github.springmidtrans.client.model.InvoiceRequest;
+import io.github.springmidtrans.client.model.InvoiceResponse;
+import io.github.springmidtrans.client.model.InvoiceVaBank;
+import io.github.springmidtrans.client.model.InvoiceVirtualAccount;
+import io.github.springmidtrans.client.model.ItemDetail;
+import io.github.springmidtrans.client.model.PaymentLinkRequest;
+import io.github.springmidtrans.client.model.PaymentLinkResponse;
+import io.github.springmidtrans.client.model.SubscriptionRequest;
+import io.github.springmidtrans.client.model.SubscriptionResponse;
+import io.github.springmidtrans.client.model.SubscriptionSchedule;
+import io.github.springmidtrans.client.model.TransactionResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.junit5.StartStop;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The code samples of README.md and docs/client.md, kept compiling and working. When a
+ * sample changes there, change it here too.
+ */
+class DocumentationSamplesTests {
+
+	@StartStop
+	final MockWebServer server = new MockWebServer();
+
+	private final String key = "4f6e2c1a-8d3b-4e5f-9a7b-0c1d2e3f4a5b-create";
+
+	@Test
+	void chargingSample() {
+		this.server.enqueue(MockMidtrans.json("""
+				{"status_code":"201","transaction_status":"pending","va_numbers":[{"bank":"bca","va_number":"8127"}]}
+				"""));
+		MidtransClient client = MockMidtrans.client(this.server);
+
+		TransactionResponse va = client.charge(ChargeRequest.bankTransfer("ORDER-1", 150_000, Bank.BCA)
+			.customer(CustomerDetails.of("Budi", "Utomo", "budi@example.com", "08111222333"))
+			.item(ItemDetail.of("SKU-1", "Coffee beans", 150_000, 1))
+			.build());
+		String numberToPay = va.paymentNumber();
+
+		assertThat(numberToPay).isEqualTo("8127");
+	}
+
+	@Test
+	void subscriptionSample() {
+		this.server.enqueue(MockMidtrans.json("{\"id\":\"sub-1\",\"status\":\"active\"}"));
+		MidtransClient client = MockMidtrans.client(this.server);
+		String savedTokenId = "48111111sHfSakAvHvFQFEjTivUV1114";
+
+		SubscriptionResponse subscription = client.subscriptions()
+			.create(SubscriptionRequest
+				.creditCard("MONTHLY-PLAN", 14_000, savedTokenId, SubscriptionSchedule.every(1, IntervalUnit.MONTH))
+				.build(), RequestOptions.none().withIdempotencyKey(this.key));
+
+		assertThat(subscription.id()).isEqualTo("sub-1");
+	}
+
+	@Test
+	void invoiceSample() {
+		this.server.enqueue(MockMidtrans.json(201, "{\"id\":\"inv-1\",\"status\":\"pending\"}"));
+		MidtransClient client = MockMidtrans.client(this.server);
+		OffsetDateTime invoiceDate = OffsetDateTime.of(2026, 11, 24, 9, 0, 0, 0, ZoneOffset.ofHours(7));
+		OffsetDateTime dueDate = invoiceDate.plusDays(14);
+
+		InvoiceResponse invoice = client.invoices()
+			.create(InvoiceRequest
+				.virtualAccount("inv-order-1", "INV-2026-0001", invoiceDate, dueDate,
+						InvoiceCustomer.of("C-1", "Budi", "budi@example.com", "8111222333"),
+						InvoiceVirtualAccount.of(InvoiceVaBank.BCA_VA))
+				.item(InvoiceItem.of("SKU-1", "Coffee beans", 1, 150_000))
+				.build(), RequestOptions.none().withIdempotencyKey(this.key));
+
+		assertThat(invoice.id()).isEqualTo("inv-1");
+	}
+
+	@Test
+	void paymentLinkSample() {
+		this.server.enqueue(MockMidtrans.json("{\"order_id\":\"link-order-1\",\"payment_url\":\"https://pay/x\"}"));
+		MidtransClient client = MockMidtrans.client(this.server);
+
+		PaymentLinkResponse link = client.paymentLinks()
+			.create(PaymentLinkRequest.fixedAmount("link-order-1", 150_000)
+				.item(ItemDetail.of("SKU-1", "Coffee beans", 150_000, 1))
+				.title("Coffee")
+				.build());
+		String url = link.paymentUrl();
+
+		assertThat(url).isEqualTo("https://pay/x");
+	}
+
+}
