@@ -50,6 +50,15 @@ final class SimulatorFixture implements AutoCloseable {
 	 * Send a raw request with the simulator's key; returns HTTP status and parsed body.
 	 */
 	RawAnswer send(String method, String path, String body) {
+		RawAnswer answer = sendText(method, path, body);
+		return new RawAnswer(answer.httpStatus(), answer.text().isEmpty() ? null : JSON.readTree(answer.text()),
+				answer.text());
+	}
+
+	/**
+	 * Send a raw request with the simulator's key; the body is not parsed.
+	 */
+	RawAnswer sendText(String method, String path, String body) {
 		String auth = "Basic " + Base64.getEncoder()
 			.encodeToString((this.simulator.serverKey() + ":").getBytes(StandardCharsets.UTF_8));
 		RequestBody requestBody = "GET".equals(method) ? null
@@ -60,7 +69,7 @@ final class SimulatorFixture implements AutoCloseable {
 			.build();
 		try (Response response = RAW.newCall(request).execute()) {
 			String text = response.body().string();
-			return new RawAnswer(response.code(), text.isEmpty() ? null : JSON.readTree(text), text);
+			return new RawAnswer(response.code(), null, text);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
