@@ -9,20 +9,22 @@ import org.jspecify.annotations.Nullable;
  * language can use it as its Midtrans base URL and drive it over HTTP.
  *
  * <p>
- * From a checkout of this project (install {@code midtrans-core} once with
- * {@code ./mvnw -q -pl midtrans-core install -DskipTests}):
+ * From a checkout of this project, after installing the parent and {@code midtrans-core}
+ * once with {@code ./mvnw -q -pl midtrans-core -am install -DskipTests}:
  *
  * <pre>
  * ./mvnw -q -pl midtrans-test compile exec:java -Dexec.args="--port 8089 --notification-url http://localhost:8080/midtrans/notification"
  * </pre>
  *
- * or with a class path, for example from
- * {@code ./mvnw -q -pl midtrans-test dependency:build-classpath
- * -Dmdep.outputFile=cp.txt}:
+ * or with a plain class path:
  *
  * <pre>
+ * ./mvnw -q -pl midtrans-test compile dependency:build-classpath -Dmdep.outputFile=cp.txt -Dmdep.includeScope=runtime
  * java -cp midtrans-test/target/classes:$(cat midtrans-test/cp.txt) io.github.springmidtrans.test.MidtransSimulatorMain --port 8089
  * </pre>
+ *
+ * No SLF4J binding is on that class path, so the simulator's own log lines are not shown;
+ * the listening URL is printed to standard output.
  *
  * Options: {@code --port N} (default 8089, 0 for a free port), {@code --server-key KEY}
  * (default {@value MidtransSimulator#DEFAULT_SERVER_KEY}), {@code --notification-url URL}

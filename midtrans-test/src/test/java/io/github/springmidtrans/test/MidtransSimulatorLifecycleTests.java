@@ -1,6 +1,12 @@
 package io.github.springmidtrans.test;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import io.github.springmidtrans.client.MidtransApiException;
 import io.github.springmidtrans.client.MidtransClient;
@@ -244,6 +250,34 @@ class MidtransSimulatorLifecycleTests {
 		assertThatExceptionOfType(MidtransApiException.class).isThrownBy(() -> this.client.cancel("ORDER-LATER", key));
 		this.client.charge(ChargeRequest.gopay("ORDER-LATER", 10_000).build());
 		assertThat(this.client.cancel("ORDER-LATER", key).transactionStatus()).isEqualTo(TransactionStatus.CANCEL);
+	}
+
+	@Test
+	void concurrentChargesOfOneOrderCreateExactlyOneTransaction() throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(8);
+		try {
+			List<Future<String>> results = new ArrayList<>();
+			for (int i = 0; i < 16; i++) {
+				results.add(pool.submit(() -> {
+					try {
+						return this.client.charge(ChargeRequest.gopay("ORDER-RACE", 10_000).build()).statusCode();
+					}
+					catch (MidtransDuplicateOrderException ex) {
+						return "406";
+					}
+				}));
+			}
+			List<String> codes = new ArrayList<>();
+			for (Future<String> result : results) {
+				codes.add(result.get(10, TimeUnit.SECONDS));
+			}
+			assertThat(codes).containsOnlyOnce("201").containsOnly("201", "406");
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(this.simulator.transactions()).hasSize(1);
+		assertThat(this.simulator.chargeCount("ORDER-RACE")).isEqualTo(16);
 	}
 
 	private void settledGopay(String orderId, long amount) {
