@@ -1,0 +1,595 @@
+package io.github.springmidtrans.test;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+
+import io.github.springmidtrans.test.SimulatorEngine.Answer;
+import io.github.springmidtrans.test.SimulatorFaults.Fault;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import mockwebserver3.SocketEffect;
+import okhttp3.Headers;
+import okhttp3.HttpUrl;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * A stateful fake of the Midtrans Core API, on a local HTTP port, for tests and demos.
+ *
+ * <p>
+ * It speaks Midtrans' wire protocol: Basic authentication with the server key (HTTP 401
+ * otherwise), {@code POST /v2/charge} for every Core API payment type with Midtrans'
+ * answer shapes, {@code GET /v2/{id}/status} and {@code /status/b2b}, cancel, expire,
+ * approve, deny, capture, refund and direct refund, business outcomes as a body
+ * {@code status_code} under HTTP 200 (404, 406, 407, 412, 414) and validation errors as
+ * HTTP 400, the {@code Idempotency-Key} header (successful answers replayed for five
+ * minutes of simulator time), and signed payment notifications on every state change. Any
+ * other path answers HTTP 404.
+ *
+ * <pre>{@code
+ * try (MidtransSimulator simulator = MidtransSimulator.builder()
+ *         .notificationUrl("http://localhost:8080/midtrans/notification").build().start()) {
+ *     MidtransClient client = MidtransClient.builder().serverKey(simulator.serverKey())
+ *         .baseUrl(simulator.baseUrl()).build();
+ *     client.charge(ChargeRequest.bankTransfer("ORDER-1", 150_000, Bank.BCA).build());
+ *     simulator.pay("ORDER-1");                         // settlement + notification
+ *     simulator.clock().advance(Duration.ofDays(1));    // unpaid transactions expire
+ *     simulator.faults().on(SimulatorOperation.STATUS).once().serverError(503);
+ * }
+ * }</pre>
+ *
+ * <p>
+ * Tests move transactions with the scenario methods ({@link #pay(String)},
+ * {@link #settle(String)}, {@link #deny(String)}, {@link #expire(String)},
+ * {@link #challenge(String)}), which allow only the moves Midtrans makes; time moves with
+ * {@link #clock()}; {@link #faults()} scripts failures; {@link #requests()} is the
+ * journal of what was received (never the {@code Authorization} header);
+ * {@link #transaction(String)} shows the simulator's state. Thread-safe: requests,
+ * scenario calls and the clock are serialised on one lock. The server key is never
+ * logged.
+ *
+ * @since 0.1.0
+ */
+public final class MidtransSimulator implements AutoCloseable {
+
+	/** The server key the simulator accepts unless another is configured. */
+	public static final String DEFAULT_SERVER_KEY = "SB-Mid-server-simulator";
+
+	private static final Logger logger = LoggerFactory.getLogger(MidtransSimulator.class);
+
+	private static final String CONTROL_PREFIX = "/_simulator/";
+
+	private final String serverKey;
+
+	private final SimulatorClock clock;
+
+	private final boolean controlEndpoints;
+
+	private final MockWebServer server = new MockWebServer();
+
+	private final SimulatorNotifications notifications;
+
+	private final SimulatorFaults faults = new SimulatorFaults();
+
+	private final SimulatorEngine engine;
+
+	private final ControlEndpoints control;
+
+	private final List<RecordedCall> journal = new CopyOnWriteArrayList<>();
+
+	private final Runnable clockListener;
+
+	private volatile boolean started;
+
+	private MidtransSimulator(Builder builder) {
+		this.serverKey = builder.serverKey;
+		this.clock = (builder.clock != null) ? builder.clock : SimulatorClock.startingNow();
+		this.controlEndpoints = builder.controlEndpoints;
+		this.notifications = new SimulatorNotifications(this.clock);
+		this.engine = new SimulatorEngine(this.serverKey, builder.merchantId, this.clock, this.notifications,
+				builder.notificationUrl, this::baseUrl);
+		this.control = new ControlEndpoints(this, this.engine);
+		this.clockListener = this.engine::expireDue;
+		this.server.setDispatcher(new SimulatorDispatcher());
+	}
+
+	/**
+	 * Start configuring a simulator.
+	 * @return a builder with the defaults: server key {@value #DEFAULT_SERVER_KEY}, a
+	 * clock at the current time, no notification URL
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * Start listening on a free port.
+	 * @return this simulator
+	 * @throws UncheckedIOException when the server cannot start
+	 */
+	public MidtransSimulator start() {
+		return start(0);
+	}
+
+	/**
+	 * Start listening on the given port of {@code localhost}.
+	 * @param port the port, or 0 for a free one
+	 * @return this simulator
+	 * @throws UncheckedIOException when the port is taken
+	 */
+	public synchronized MidtransSimulator start(int port) {
+		if (this.started) {
+			throw new IllegalStateException("The simulator is already started");
+		}
+		try {
+			this.server.start(port);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Midtrans simulator could not listen on port " + port, ex);
+		}
+		this.clock.addListener(this.clockListener);
+		this.started = true;
+		logger.info("Midtrans simulator listening on {}", baseUrl());
+		return this;
+	}
+
+	/**
+	 * Stop listening and stop delivering notifications.
+	 */
+	@Override
+	public synchronized void close() {
+		this.clock.removeListener(this.clockListener);
+		this.notifications.close();
+		this.server.close();
+		this.started = false;
+	}
+
+	/**
+	 * The base URL to give {@code MidtransClient.Builder.baseUrl(...)}, such as
+	 * {@code http://localhost:53121/}.
+	 * @return the base URL, ending with a slash
+	 * @throws IllegalStateException before {@link #start()}
+	 */
+	public String baseUrl() {
+		if (!this.started) {
+			throw new IllegalStateException("Start the simulator before asking for its URL");
+		}
+		return this.server.url("/").toString();
+	}
+
+	/**
+	 * The port the simulator listens on.
+	 * @return the port
+	 * @throws IllegalStateException before {@link #start()}
+	 */
+	public int port() {
+		if (!this.started) {
+			throw new IllegalStateException("Start the simulator before asking for its port");
+		}
+		return this.server.getPort();
+	}
+
+	/**
+	 * The server key the simulator accepts (a test value, not a real key).
+	 * @return the server key
+	 */
+	public String serverKey() {
+		return this.serverKey;
+	}
+
+	/**
+	 * The clock that drives transaction times and expiry.
+	 * @return the clock
+	 */
+	public SimulatorClock clock() {
+		return this.clock;
+	}
+
+	/**
+	 * Scripted failures.
+	 * @return the fault script of this simulator
+	 */
+	public SimulatorFaults faults() {
+		return this.faults;
+	}
+
+	/**
+	 * Notification delivery options and the record of deliveries.
+	 * @return the notifications of this simulator
+	 */
+	public SimulatorNotifications notifications() {
+		return this.notifications;
+	}
+
+	// ---------------------------------------------------------------- journal
+
+	/**
+	 * Every request received so far, oldest first.
+	 * @return an immutable copy of the journal
+	 */
+	public List<RecordedCall> requests() {
+		return List.copyOf(this.journal);
+	}
+
+	/**
+	 * The requests to one Core API endpoint.
+	 * @param operation the endpoint
+	 * @return an immutable list, oldest first
+	 */
+	public List<RecordedCall> requestsTo(SimulatorOperation operation) {
+		return this.journal.stream().filter((call) -> call.operation() == operation).toList();
+	}
+
+	/**
+	 * The requests to an exact path, such as {@code /v2/ORDER-1/status}.
+	 * @param encodedPath the path as sent
+	 * @return an immutable list, oldest first
+	 */
+	public List<RecordedCall> requestsTo(String encodedPath) {
+		return this.journal.stream().filter((call) -> call.path().equals(encodedPath)).toList();
+	}
+
+	/**
+	 * How many charges were received for an order id, successful or not.
+	 * @param orderId the order id
+	 * @return the number of {@code POST /v2/charge} calls with that order id
+	 */
+	public int chargeCount(String orderId) {
+		return (int) this.journal.stream()
+			.filter((call) -> call.operation() == SimulatorOperation.CHARGE && orderId.equals(call.orderId()))
+			.count();
+	}
+
+	/**
+	 * Forget the recorded requests.
+	 */
+	public void clearRequests() {
+		this.journal.clear();
+	}
+
+	// ---------------------------------------------------------------- state
+
+	/**
+	 * The simulator's current state of a transaction; unpaid transactions past their
+	 * expiry time are expired first.
+	 * @param orderIdOrTransactionId the order id (its latest transaction) or a
+	 * transaction id
+	 * @return a snapshot, or empty when the simulator has no such transaction
+	 */
+	public Optional<TransactionSnapshot> transaction(String orderIdOrTransactionId) {
+		return this.engine.snapshot(orderIdOrTransactionId);
+	}
+
+	/**
+	 * Every transaction, in the order they were created.
+	 * @return immutable snapshots
+	 */
+	public List<TransactionSnapshot> transactions() {
+		return this.engine.snapshots();
+	}
+
+	/**
+	 * The customer pays: a pending transaction settles (cards: {@code capture}, or
+	 * {@code authorize} when charged with {@code type: authorize}), and a notification is
+	 * sent.
+	 * @param orderId the order id or transaction id
+	 * @return the transaction after the move
+	 * @throws IllegalStateException when the transaction is unknown or not pending
+	 */
+	public TransactionSnapshot pay(String orderId) {
+		return this.engine.pay(orderId);
+	}
+
+	/**
+	 * A captured card transaction settles ({@code capture} to {@code settlement}), as
+	 * Midtrans does the next day.
+	 * @param orderId the order id or transaction id
+	 * @return the transaction after the move
+	 * @throws IllegalStateException when it is not captured, or is challenged
+	 */
+	public TransactionSnapshot settle(String orderId) {
+		return this.engine.settle(orderId);
+	}
+
+	/**
+	 * The provider or fraud detection denies a pending or authorized transaction, or a
+	 * Permata VA, Mandiri Bill or Indomaret settlement is reversed.
+	 * @param orderId the order id or transaction id
+	 * @return the transaction after the move
+	 * @throws IllegalStateException when Midtrans would not make that move
+	 */
+	public TransactionSnapshot deny(String orderId) {
+		return this.engine.deny(orderId);
+	}
+
+	/**
+	 * A pending or authorized transaction expires now, whatever its expiry time.
+	 * @param orderId the order id or transaction id
+	 * @return the transaction after the move
+	 * @throws IllegalStateException when it is not pending or authorized
+	 */
+	public TransactionSnapshot expire(String orderId) {
+		return this.engine.expire(orderId);
+	}
+
+	/**
+	 * A pending card transaction (charged with 3DS) is captured with fraud status
+	 * {@code challenge}: the merchant must approve or deny it.
+	 * @param orderId the order id or transaction id
+	 * @return the transaction after the move
+	 * @throws IllegalStateException when it is not a pending card transaction
+	 */
+	public TransactionSnapshot challenge(String orderId) {
+		return this.engine.challenge(orderId);
+	}
+
+	/**
+	 * Forget every transaction, stored idempotent answer, recorded request, scripted
+	 * fault and recorded notification, for reuse between tests. The clock is left as it
+	 * is.
+	 */
+	public void reset() {
+		this.engine.reset();
+		this.journal.clear();
+		this.faults.clear();
+		this.notifications.clear();
+	}
+
+	@Override
+	public String toString() {
+		return "MidtransSimulator[" + (this.started ? this.server.url("/") : "not started") + "]";
+	}
+
+	// ---------------------------------------------------------------- HTTP
+
+	private MockResponse handle(RecordedRequest request) {
+		String method = request.getMethod();
+		HttpUrl url = request.getUrl();
+		String path = url.encodedPath();
+		String body = (request.getBody() != null) ? request.getBody().utf8() : "";
+		Map<String, String> headers = headers(request.getHeaders());
+		SimulatorOperation operation = SimulatorOperation.of(method, path);
+		record(request, method, url, body, operation);
+		if (path.startsWith(CONTROL_PREFIX)) {
+			Answer answer = this.control.handle(method, url, this.controlEndpoints);
+			return response(answer).build();
+		}
+		if (operation == null) {
+			ObjectNode notFound = Wire.object();
+			notFound.put("status_code", "404");
+			notFound.put("status_message", "The requested resource is not found");
+			return response(new Answer(404, Wire.write(notFound), Map.of(), false)).build();
+		}
+		Fault fault = this.faults.take(operation, path);
+		if (fault != null && !fault.processes()) {
+			logger.debug("Simulator injects {} into {}", fault.kind(), operation);
+			return failure(fault);
+		}
+		Answer answer;
+		if (authorized(headers.get("authorization"))) {
+			answer = this.engine.handle(operation, url, headers, body);
+		}
+		else {
+			answer = new Answer(401,
+					Wire.write(Wire.error("401",
+							"Access denied due to unauthorized transaction, please check client or server key")),
+					Map.of(), false);
+		}
+		MockResponse.Builder response = response(answer);
+		if (fault != null) {
+			logger.debug("Simulator injects {} into {} after processing", fault.kind(), operation);
+			switch (fault.kind()) {
+				case LATENCY, TIMEOUT_AFTER_PROCESSING ->
+					response.headersDelay(fault.delay().toMillis(), TimeUnit.MILLISECONDS);
+				case DROP_AFTER_PROCESSING -> response.onResponseStart(new SocketEffect.CloseSocket());
+				case MALFORMED_BODY -> response.body("{\"status_code\":\"20");
+				default -> {
+				}
+			}
+		}
+		return response.build();
+	}
+
+	private MockResponse failure(Fault fault) {
+		return switch (fault.kind()) {
+			case SERVER_ERROR -> response(new Answer(fault.httpStatus(),
+					Wire.write(Wire.error(Integer.toString(fault.httpStatus()),
+							"Sorry, we encountered internal server error. We will fix this soon.")),
+					Map.of(), false))
+				.build();
+			case SERVER_ERROR_IN_BODY -> response(new Answer(200,
+					Wire.write(
+							Wire.error("500", "Sorry, we encountered internal server error. We will fix this soon.")),
+					Map.of(), false))
+				.build();
+			case RATE_LIMITED -> response(new Answer(429, "{\"message\":\"API rate limit exceeded\"}",
+					Map.of("Retry-After", Long.toString(fault.delay().toSeconds())), false))
+				.build();
+			default -> new MockResponse.Builder().onResponseStart(new SocketEffect.CloseSocket()).build();
+		};
+	}
+
+	private static MockResponse.Builder response(Answer answer) {
+		MockResponse.Builder response = new MockResponse.Builder().code(answer.httpStatus()).body(answer.body());
+		boolean html = answer.body().startsWith("<");
+		response.setHeader("Content-Type", html ? "text/html; charset=utf-8" : "application/json");
+		answer.headers().forEach(response::setHeader);
+		return response;
+	}
+
+	private void record(RecordedRequest request, String method, HttpUrl url, String body,
+			@Nullable SimulatorOperation operation) {
+		Map<String, List<String>> headers = new LinkedHashMap<>();
+		for (String name : request.getHeaders().names()) {
+			String lower = name.toLowerCase(Locale.ROOT);
+			if (!"authorization".equals(lower)) {
+				headers.put(lower, List.copyOf(request.getHeaders().values(name)));
+			}
+		}
+		String orderId = null;
+		if (operation == SimulatorOperation.CHARGE || operation == SimulatorOperation.CAPTURE) {
+			try {
+				JsonNode json = Wire.MAPPER.readTree(body);
+				orderId = (operation == SimulatorOperation.CHARGE)
+						? Wire.text(json.get("transaction_details"), "order_id") : Wire.text(json, "transaction_id");
+			}
+			catch (JacksonException | IllegalArgumentException ex) {
+				// not JSON: no order id to record
+			}
+		}
+		else if (operation != null && url.pathSize() > 1) {
+			orderId = url.pathSegments().get(1);
+		}
+		this.journal.add(new RecordedCall(this.clock.instant(), method, url.encodedPath(), url.encodedQuery(), headers,
+				body, operation, orderId));
+	}
+
+	private static Map<String, String> headers(Headers headers) {
+		Map<String, String> map = new LinkedHashMap<>();
+		for (String name : headers.names()) {
+			map.put(name.toLowerCase(Locale.ROOT), Objects.requireNonNull(headers.get(name)));
+		}
+		return map;
+	}
+
+	private boolean authorized(@Nullable String authorization) {
+		if (authorization == null || !authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+			return false;
+		}
+		String decoded;
+		try {
+			decoded = new String(Base64.getDecoder().decode(authorization.substring(6).trim()), StandardCharsets.UTF_8);
+		}
+		catch (IllegalArgumentException ex) {
+			return false;
+		}
+		int colon = decoded.indexOf(':');
+		String user = (colon >= 0) ? decoded.substring(0, colon) : decoded;
+		return MessageDigest.isEqual(user.getBytes(StandardCharsets.UTF_8),
+				this.serverKey.getBytes(StandardCharsets.UTF_8));
+	}
+
+	private final class SimulatorDispatcher extends Dispatcher {
+
+		@Override
+		public MockResponse dispatch(RecordedRequest request) {
+			try {
+				return handle(request);
+			}
+			catch (RuntimeException ex) {
+				logger.warn("Midtrans simulator failed to handle {} {}", request.getMethod(),
+						request.getUrl().encodedPath(), ex);
+				return response(new Answer(500,
+						Wire.write(Wire.error("500", "Simulator error: " + ex.getClass().getSimpleName())), Map.of(),
+						false))
+					.build();
+			}
+		}
+
+	}
+
+	/**
+	 * Configures a {@link MidtransSimulator}.
+	 *
+	 * @since 0.1.0
+	 */
+	public static final class Builder {
+
+		private String serverKey = DEFAULT_SERVER_KEY;
+
+		private String merchantId = "G000000000";
+
+		private @Nullable SimulatorClock clock;
+
+		private @Nullable String notificationUrl;
+
+		private boolean controlEndpoints;
+
+		private Builder() {
+		}
+
+		/**
+		 * The server key requests must authenticate with (Basic, key as user name).
+		 * @param serverKey the key; never logged
+		 * @return this builder
+		 */
+		public Builder serverKey(String serverKey) {
+			if (serverKey == null || serverKey.isBlank()) {
+				throw new IllegalArgumentException("Server key must not be blank");
+			}
+			this.serverKey = serverKey;
+			return this;
+		}
+
+		/**
+		 * The {@code merchant_id} put in answers and notifications.
+		 * @param merchantId the merchant id
+		 * @return this builder
+		 */
+		public Builder merchantId(String merchantId) {
+			this.merchantId = Objects.requireNonNull(merchantId, "merchantId");
+			return this;
+		}
+
+		/**
+		 * The clock that drives times and expiry (default: one standing at the current
+		 * time).
+		 * @param clock the clock
+		 * @return this builder
+		 */
+		public Builder clock(SimulatorClock clock) {
+			this.clock = Objects.requireNonNull(clock, "clock");
+			return this;
+		}
+
+		/**
+		 * The dashboard's Payment Notification URL: where notifications go unless a
+		 * charge sent {@code X-Override-Notification}.
+		 * @param notificationUrl the URL, or {@code null} for none
+		 * @return this builder
+		 */
+		public Builder notificationUrl(@Nullable String notificationUrl) {
+			this.notificationUrl = notificationUrl;
+			return this;
+		}
+
+		/**
+		 * Serve the control endpoints under {@code /_simulator/} (scenario moves, clock,
+		 * transaction list) so that programs in other languages can drive the simulator.
+		 * Off by default; {@link MidtransSimulatorMain} turns it on.
+		 * @param enabled whether to serve them
+		 * @return this builder
+		 */
+		public Builder controlEndpoints(boolean enabled) {
+			this.controlEndpoints = enabled;
+			return this;
+		}
+
+		/**
+		 * Create the simulator; call {@link MidtransSimulator#start()} next.
+		 * @return the simulator, not yet listening
+		 */
+		public MidtransSimulator build() {
+			return new MidtransSimulator(this);
+		}
+
+	}
+
+}

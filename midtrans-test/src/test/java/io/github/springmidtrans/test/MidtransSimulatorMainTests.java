@@ -1,0 +1,106 @@
+package io.github.springmidtrans.test;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+
+import io.github.springmidtrans.client.MidtransClient;
+import io.github.springmidtrans.client.model.ChargeRequest;
+import io.github.springmidtrans.client.model.TransactionStatus;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+class MidtransSimulatorMainTests {
+
+	private final OkHttpClient http = new OkHttpClient();
+
+	private MidtransSimulator simulator;
+
+	private MidtransClient client;
+
+	@BeforeEach
+	void start() throws IOException {
+		int port;
+		try (ServerSocket socket = new ServerSocket(0)) {
+			port = socket.getLocalPort();
+		}
+		this.simulator = MidtransSimulatorMain.start("--port", Integer.toString(port),
+				"--server-key=SB-Mid-server-main");
+		this.client = MidtransClient.builder()
+			.serverKey("SB-Mid-server-main")
+			.baseUrl(this.simulator.baseUrl())
+			.build();
+		assertThat(this.simulator.port()).isEqualTo(port);
+	}
+
+	@AfterEach
+	void close() {
+		this.simulator.close();
+	}
+
+	@Test
+	void controlEndpointsDriveTransactions() throws IOException {
+		this.client.charge(ChargeRequest.gopay("ORDER-M", 10_000).build());
+		Answer paid = call("POST", "_simulator/transactions/ORDER-M/pay");
+		assertThat(paid.status()).isEqualTo(200);
+		assertThat(paid.json().get("transaction_status").asString()).isEqualTo("settlement");
+		assertThat(this.client.status("ORDER-M").transactionStatus()).isEqualTo(TransactionStatus.SETTLEMENT);
+		Answer again = call("POST", "_simulator/transactions/ORDER-M/pay");
+		assertThat(again.status()).isEqualTo(409);
+		assertThat(again.json().get("error").asString()).contains("cannot be paid");
+		assertThat(call("POST", "_simulator/transactions/NOPE/pay").status()).isEqualTo(404);
+		Answer list = call("GET", "_simulator/transactions");
+		assertThat(list.json().get("transactions")).hasSize(1);
+		assertThat(call("GET", "_simulator/transactions/ORDER-M").json().get("order_id").asString())
+			.isEqualTo("ORDER-M");
+	}
+
+	@Test
+	void clockAdvanceExpiresTransactions() throws IOException {
+		this.client.charge(ChargeRequest.gopay("ORDER-CLOCK", 10_000).build());
+		Answer advanced = call("POST", "_simulator/clock/advance?seconds=900");
+		assertThat(advanced.status()).isEqualTo(200);
+		assertThat(advanced.json().get("now").asString()).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}");
+		assertThat(this.client.status("ORDER-CLOCK").statusCode()).isEqualTo("407");
+		assertThat(call("POST", "_simulator/clock/advance?seconds=soon").status()).isEqualTo(400);
+	}
+
+	@Test
+	void customerPagesAreServed() throws IOException {
+		String redirect = this.client.charge(ChargeRequest.creditCard("ORDER-3DS", 10_000, "481111-1114-x").build())
+			.redirectUrl();
+		try (Response response = this.http.newCall(new Request.Builder().url(redirect).build()).execute()) {
+			assertThat(response.code()).isEqualTo(200);
+			assertThat(response.body().string()).contains("Midtrans simulator");
+		}
+	}
+
+	@Test
+	void badOptionsAreRejected() {
+		assertThatIllegalArgumentException().isThrownBy(() -> MidtransSimulatorMain.start("--colour", "red"))
+			.withMessageContaining("--colour");
+		assertThatIllegalArgumentException().isThrownBy(() -> MidtransSimulatorMain.start("--port", "x"));
+	}
+
+	private Answer call(String method, String path) throws IOException {
+		RequestBody body = "POST".equals(method) ? RequestBody.create("", MediaType.get("application/json")) : null;
+		Request request = new Request.Builder().url(this.simulator.baseUrl() + path).method(method, body).build();
+		try (Response response = this.http.newCall(request).execute()) {
+			return new Answer(response.code(), SimulatorFixture.JSON.readTree(response.body().string()));
+		}
+	}
+
+	private record Answer(int status, JsonNode json) {
+
+	}
+
+}
