@@ -81,7 +81,7 @@ final class HttpTransport {
 		int httpStatus;
 		String bodyText;
 		String retryAfter;
-		try (Response response = this.http.newCall(request).execute()) {
+		try (Response response = execute(request, operation, subjectId)) {
 			httpStatus = response.code();
 			retryAfter = response.header("Retry-After");
 			bodyText = readBody(response.body());
@@ -131,6 +131,29 @@ final class HttpTransport {
 			throw new MidtransInvalidResponseException("Midtrans " + operation.description()
 					+ subjectText(operation, subjectId) + " failed: the answer does not have the documented shape"
 					+ fieldOf(ex) + " (HTTP " + httpStatus + ")", operation, subjectId, httpStatus, null);
+		}
+	}
+
+	/**
+	 * Execute a call. A GET (safe to repeat) is re-sent once when its connection failed,
+	 * typically a pooled connection the server had closed; a POST never is, because
+	 * Midtrans may already have acted on it. Timeouts are not re-sent: the caller's
+	 * deadline has passed.
+	 */
+	private Response execute(Request request, MidtransOperation operation, @Nullable String subjectId)
+			throws IOException {
+		try {
+			return this.http.newCall(request).execute();
+		}
+		catch (IOException ex) {
+			if (!"GET".equals(request.method()) || ex instanceof InterruptedIOException) {
+				throw ex;
+			}
+			if (logger.isDebugEnabled()) {
+				logger.debug("Midtrans {} ({}){} connection failed; re-sending once", operation.description(),
+						operation.endpoint(), subjectText(operation, subjectId));
+			}
+			return this.http.newCall(request).execute();
 		}
 	}
 

@@ -585,7 +585,8 @@ public final class MidtransClient {
 
 		/**
 		 * Use this HTTP client, or a copy of it that shares its connection pool and
-		 * dispatcher when timeouts are also set here.
+		 * dispatcher when timeouts are also set here or when it would retry requests on
+		 * connection failures (the client never lets OkHttp re-send a POST).
 		 * @param httpClient the HTTP client to share or customise
 		 * @return this builder
 		 */
@@ -687,7 +688,7 @@ public final class MidtransClient {
 		private OkHttpClient buildHttpClient() {
 			boolean customised = this.connectTimeout != null || this.readTimeout != null || this.writeTimeout != null
 					|| this.callTimeout != null;
-			if (this.httpClient != null && !customised) {
+			if (this.httpClient != null && !customised && !this.httpClient.retryOnConnectionFailure()) {
 				return this.httpClient;
 			}
 			OkHttpClient.Builder http;
@@ -702,6 +703,10 @@ public final class MidtransClient {
 					.connectionPool((this.connectionPool != null) ? this.connectionPool
 							: new ConnectionPool(16, 5, TimeUnit.MINUTES));
 			}
+			// OkHttp would silently re-send a POST whose pooled connection dropped after
+			// Midtrans processed it: a second charge attempt the caller never sees. The
+			// transport re-sends only GETs.
+			http.retryOnConnectionFailure(false);
 			if (this.connectTimeout != null) {
 				http.connectTimeout(this.connectTimeout);
 			}

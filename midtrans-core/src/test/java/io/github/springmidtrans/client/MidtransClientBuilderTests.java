@@ -150,8 +150,8 @@ class MidtransClientBuilderTests {
 	}
 
 	@Test
-	void givenHttpClientIsUsedAsIs() {
-		OkHttpClient shared = new OkHttpClient();
+	void givenHttpClientIsUsedAsIsWhenItNeverRetriesByItself() {
+		OkHttpClient shared = new OkHttpClient.Builder().retryOnConnectionFailure(false).build();
 		MidtransClient client = MidtransClient.builder().serverKey("SB-Mid-server-x").httpClient(shared).build();
 		assertThat(client.httpClient()).isSameAs(shared);
 		MidtransClient tuned = MidtransClient.builder()
@@ -162,6 +162,15 @@ class MidtransClientBuilderTests {
 		assertThat(tuned.httpClient().connectionPool()).isSameAs(shared.connectionPool());
 		assertThat(tuned.httpClient().dispatcher()).isSameAs(shared.dispatcher());
 		assertThat(tuned.httpClient().connectTimeoutMillis()).isEqualTo(3000);
+	}
+
+	@Test
+	void givenHttpClientThatRetriesIsCopiedWithoutRetriesSharingItsPool() {
+		OkHttpClient shared = new OkHttpClient();
+		MidtransClient client = MidtransClient.builder().serverKey("SB-Mid-server-x").httpClient(shared).build();
+		assertThat(client.httpClient().retryOnConnectionFailure()).isFalse();
+		assertThat(client.httpClient().connectionPool()).isSameAs(shared.connectionPool());
+		assertThat(MockMidtrans.client(this.server).httpClient().retryOnConnectionFailure()).isFalse();
 	}
 
 }

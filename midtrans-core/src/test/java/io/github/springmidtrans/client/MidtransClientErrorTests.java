@@ -221,6 +221,49 @@ class MidtransClientErrorTests {
 	}
 
 	@Test
+	void postIsNeverResentWhenAPooledConnectionDropsAfterMidtransActed() throws Exception {
+		MidtransClient client = MockMidtrans.client(this.server);
+		this.server.enqueue(MockMidtrans.json("{\"status_code\":\"200\"}"));
+		this.server.enqueue(MockMidtrans.json("{\"status_code\":\"201\"}")
+			.newBuilder()
+			.onResponseStart(SocketEffect.ShutdownConnection.INSTANCE)
+			.build());
+		this.server.enqueue(MockMidtrans.json("{\"status_code\":\"406\",\"status_message\":\"Duplicate order ID\"}"));
+		client.status("warm-up");
+
+		assertThatExceptionOfType(MidtransConnectionException.class).isThrownBy(() -> client.charge(this.charge));
+
+		this.server.takeRequest();
+		assertThat(this.server.takeRequest().getConnectionIndex()).isZero();
+		assertThat(this.server.getRequestCount()).isEqualTo(2);
+	}
+
+	@Test
+	void getIsResentOnceAfterAConnectionFailure() throws Exception {
+		this.server
+			.enqueue(new MockResponse.Builder().onResponseStart(SocketEffect.ShutdownConnection.INSTANCE).build());
+		this.server.enqueue(MockMidtrans.json("{\"status_code\":\"200\",\"transaction_status\":\"settlement\"}"));
+
+		TransactionResponse status = MockMidtrans.client(this.server).status("o-1");
+
+		assertThat(status.statusCode()).isEqualTo("200");
+		assertThat(this.server.getRequestCount()).isEqualTo(2);
+	}
+
+	@Test
+	void getIsNotResentAfterATimeout() {
+		this.server.enqueue(new MockResponse.Builder().body("{}").headersDelay(2, TimeUnit.SECONDS).build());
+		this.server.enqueue(MockMidtrans.json("{\"status_code\":\"200\"}"));
+		MidtransClient client = MockMidtrans.client(this.server)
+			.newBuilder()
+			.readTimeout(Duration.ofMillis(200))
+			.build();
+
+		assertThatExceptionOfType(MidtransConnectionException.class).isThrownBy(() -> client.status("o-1"));
+		assertThat(this.server.getRequestCount()).isEqualTo(1);
+	}
+
+	@Test
 	void slowAnswerPastTheReadTimeoutIsAConnectionFailure() {
 		this.server.enqueue(new MockResponse.Builder().code(200)
 			.body("{\"status_code\":\"201\"}")

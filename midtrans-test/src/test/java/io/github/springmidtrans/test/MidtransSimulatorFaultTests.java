@@ -12,7 +12,6 @@ import io.github.springmidtrans.client.model.ChargeRequest;
 import io.github.springmidtrans.client.model.TransactionResponse;
 import io.github.springmidtrans.client.model.TransactionStatus;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import tools.jackson.core.JacksonException;
 
@@ -106,8 +105,6 @@ class MidtransSimulatorFaultTests {
 	}
 
 	@Test
-	@Disabled("midtrans-core: OkHttp's retryOnConnectionFailure (on by default in MidtransClient) silently re-sends "
-			+ "the POST on a reused connection; the caller then sees a 406 duplicate instead of a connection failure")
 	void droppedConnectionAfterProcessingOnAReusedConnectionIsNotResent() {
 		this.client.charge(ChargeRequest.gopay("ORDER-WARM", 10_000).build());
 		this.simulator.faults().on(SimulatorOperation.CHARGE).once().dropConnectionAfterProcessing();
@@ -128,8 +125,6 @@ class MidtransSimulatorFaultTests {
 	}
 
 	@Test
-	@Disabled("midtrans-core: HttpTransport calls initCause on a MidtransInvalidResponseException built with a null "
-			+ "cause, so Throwable throws IllegalStateException(\"Can't overwrite cause\") instead")
 	void malformedBodyIsAnInvalidResponse() {
 		this.simulator.faults().on(SimulatorOperation.CHARGE).once().malformedBody();
 		assertThatExceptionOfType(MidtransInvalidResponseException.class).isThrownBy(this::charge);
