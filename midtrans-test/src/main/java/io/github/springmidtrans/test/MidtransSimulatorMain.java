@@ -9,14 +9,14 @@ import org.jspecify.annotations.Nullable;
  * language can use it as its Midtrans base URL and drive it over HTTP.
  *
  * <p>
- * From a checkout of this project, after installing the parent and {@code midtrans-core}
- * once with {@code ./mvnw -q -pl midtrans-core -am install -DskipTests}:
+ * From a checkout of this project:
  *
  * <pre>
- * ./mvnw -q -pl midtrans-test compile exec:java -Dexec.args="--port 8089 --notification-url http://localhost:8080/midtrans/notification"
+ * ./mvnw -q -pl midtrans-test -am compile exec:java -Dsimulator.skip=false -Dexec.args="--port 8089 --notification-url http://localhost:8080/midtrans/notification"
  * </pre>
  *
- * or with a plain class path:
+ * or with a plain class path, after
+ * {@code ./mvnw -q -pl midtrans-core -am install -DskipTests}:
  *
  * <pre>
  * ./mvnw -q -pl midtrans-test compile dependency:build-classpath -Dmdep.outputFile=cp.txt -Dmdep.includeScope=runtime
