@@ -384,6 +384,20 @@ public final class MidtransClient {
 	}
 
 	/**
+	 * Whether a signature was made with this client's server key, compared in constant
+	 * time. The fields must be exactly as Midtrans sent them. No network call.
+	 * @param signatureKey the received {@code signature_key}
+	 * @param orderId {@code order_id} as sent
+	 * @param statusCode {@code status_code} as sent
+	 * @param grossAmount {@code gross_amount} as sent, such as {@code "10000.00"}
+	 * @return {@code true} when it matches
+	 * @see NotificationSignature
+	 */
+	public boolean isValidSignature(String signatureKey, String orderId, String statusCode, String grossAmount) {
+		return NotificationSignature.matches(signatureKey, orderId, statusCode, grossAmount, this.serverKey);
+	}
+
+	/**
 	 * Card tokenization, card registration, point inquiry and BIN lookup.
 	 * @return the card API of this client
 	 */

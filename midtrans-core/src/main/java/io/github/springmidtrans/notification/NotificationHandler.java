@@ -1,0 +1,225 @@
+package io.github.springmidtrans.notification;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+
+import io.github.springmidtrans.client.MidtransClient;
+import io.github.springmidtrans.client.MidtransException;
+import io.github.springmidtrans.client.MidtransSignatureException;
+import io.github.springmidtrans.client.internal.MidtransJson;
+import io.github.springmidtrans.client.model.TransactionResponse;
+import io.github.springmidtrans.payment.MidtransPayment;
+import io.github.springmidtrans.payment.PaymentService;
+import io.github.springmidtrans.payment.PaymentStatus;
+import io.github.springmidtrans.payment.PaymentUpdate;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionException;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Handles an HTTP notification from Midtrans: stores it for audit whatever happens,
+ * verifies its signature (constant time) and its amount against the stored payment,
+ * optionally confirms it through a status check, and applies it through
+ * {@link PaymentService}: forward moves only, under a row lock, one event after commit.
+ *
+ * <p>
+ * The result's {@link NotificationOutcome#httpStatus()} is what to answer Midtrans. The
+ * handler never throws for bad input; it reports {@link NotificationOutcome#FAILED} (5xx,
+ * so Midtrans re-delivers) only for internal failures that may pass.
+ *
+ * @since 0.1.0
+ */
+public class NotificationHandler {
+
+	private static final Logger logger = LoggerFactory.getLogger(NotificationHandler.class);
+
+	private final MidtransClient client;
+
+	private final PaymentService payments;
+
+	private final EntityManager entityManager;
+
+	private final TransactionTemplate transactions;
+
+	private final Clock clock;
+
+	private final boolean confirmWithStatus;
+
+	private final JsonMapper json = MidtransJson.newMapper();
+
+	/**
+	 * Create a handler.
+	 * @param client the client whose server key signs notifications
+	 * @param payments the payment service that applies them
+	 * @param entityManager a shared, transaction-bound entity manager
+	 * @param transactionManager its transaction manager
+	 * @param clock the clock for timestamps
+	 * @param confirmWithStatus whether to read the transaction from Midtrans and apply
+	 * that instead of the notification's body
+	 */
+	public NotificationHandler(MidtransClient client, PaymentService payments, EntityManager entityManager,
+			PlatformTransactionManager transactionManager, Clock clock, boolean confirmWithStatus) {
+		this.client = client;
+		this.payments = payments;
+		this.entityManager = entityManager;
+		this.transactions = new TransactionTemplate(transactionManager);
+		this.clock = clock;
+		this.confirmWithStatus = confirmWithStatus;
+	}
+
+	/**
+	 * Handle one notification body.
+	 * @param body the raw request body, exactly as received
+	 * @return what became of it
+	 */
+	public NotificationResult handle(@Nullable String body) {
+		Instant receivedAt = this.clock.instant();
+		JsonNode tree = parse(body);
+		Long auditId;
+		try {
+			auditId = this.transactions
+				.execute((status) -> store(new MidtransNotification(redact(body, tree), receivedAt), tree));
+		}
+		catch (DataAccessException | TransactionException | PersistenceException ex) {
+			logger.error("Midtrans notification could not be stored: {}", ex.getMessage());
+			return new NotificationResult(NotificationOutcome.FAILED, null, null,
+					"the notification could not be stored", null);
+		}
+		NotificationResult result = process(body, tree, auditId);
+		try {
+			this.transactions.executeWithoutResult((status) -> {
+				MidtransNotification audit = this.entityManager.find(MidtransNotification.class, auditId);
+				audit.complete(result.outcome(), result.message(), this.clock.instant());
+			});
+		}
+		catch (DataAccessException | TransactionException | PersistenceException ex) {
+			logger.error("Outcome of Midtrans notification {} could not be stored: {}", auditId, ex.getMessage());
+		}
+		return result;
+	}
+
+	private NotificationResult process(@Nullable String body, @Nullable JsonNode tree, Long auditId) {
+		if (body == null || tree == null || !tree.isObject()) {
+			return result(NotificationOutcome.MALFORMED, null, null, "the body is not a JSON object", auditId);
+		}
+		String orderId = text(tree, "order_id");
+		if (tree.has("subscription") || (tree.has("account_id") && orderId == null)) {
+			return result(NotificationOutcome.IGNORED, orderId, null,
+					"subscription and pay account notifications are kept for audit only", auditId);
+		}
+		String statusCode = text(tree, "status_code");
+		String grossAmount = text(tree, "gross_amount");
+		String signature = text(tree, "signature_key");
+		if (orderId == null || statusCode == null || grossAmount == null || signature == null) {
+			return result(NotificationOutcome.MALFORMED, orderId, null,
+					"order_id, status_code, gross_amount and signature_key are required", auditId);
+		}
+		if (!this.client.isValidSignature(signature, orderId, statusCode, grossAmount)) {
+			logger.warn("Midtrans notification for order '{}' rejected: the signature does not match", orderId);
+			return result(NotificationOutcome.INVALID_SIGNATURE, orderId, null, "the signature does not match",
+					auditId);
+		}
+		TransactionResponse notification;
+		try {
+			notification = this.client.verifyNotification(body);
+		}
+		catch (MidtransSignatureException ex) {
+			return result(NotificationOutcome.MALFORMED, orderId, null, ex.getMessage(), auditId);
+		}
+		try {
+			Optional<MidtransPayment> stored = this.payments.findByOrderId(orderId);
+			if (stored.isEmpty()) {
+				logger.warn("Midtrans notification for unknown order '{}' ignored", orderId);
+				return result(NotificationOutcome.UNKNOWN_ORDER, orderId, null,
+						"no payment with this order id is stored", auditId);
+			}
+			MidtransPayment payment = stored.get();
+			BigDecimal amount = notification.grossAmount();
+			if (amount == null || amount.compareTo(payment.getGrossAmount()) != 0) {
+				logger.error(
+						"Midtrans notification for order '{}' carries amount {} but the payment is {}: not applied",
+						orderId, grossAmount, payment.getGrossAmount().toPlainString());
+				return result(NotificationOutcome.AMOUNT_MISMATCH, orderId, payment.getStatus(), "the amount "
+						+ grossAmount + " differs from the payment's " + payment.getGrossAmount().toPlainString(),
+						auditId);
+			}
+			TransactionResponse truth = this.confirmWithStatus ? this.client.status(orderId) : notification;
+			PaymentUpdate update = this.payments.apply(truth);
+			NotificationOutcome outcome = switch (update.change().outcome()) {
+				case APPLIED -> NotificationOutcome.PROCESSED;
+				case UNCHANGED -> NotificationOutcome.DUPLICATE;
+				case STALE -> NotificationOutcome.STALE;
+				case UNKNOWN_STATUS -> NotificationOutcome.IGNORED;
+			};
+			String message = switch (outcome) {
+				case STALE -> "the payment is already " + update.change().previous();
+				case IGNORED -> "unknown transaction_status";
+				default -> null;
+			};
+			return result(outcome, orderId, update.payment().getStatus(), message, auditId);
+		}
+		catch (MidtransException | DataAccessException | TransactionException | PersistenceException ex) {
+			logger.warn("Midtrans notification for order '{}' failed and will be re-delivered: {}", orderId,
+					ex.getMessage());
+			return result(NotificationOutcome.FAILED, orderId, null, "processing failed; Midtrans will re-deliver",
+					auditId);
+		}
+	}
+
+	private Long store(MidtransNotification audit, @Nullable JsonNode tree) {
+		if (tree != null && tree.isObject()) {
+			audit.identify(text(tree, "order_id"), text(tree, "transaction_id"), text(tree, "transaction_status"),
+					text(tree, "status_code"), text(tree, "gross_amount"));
+		}
+		this.entityManager.persist(audit);
+		this.entityManager.flush();
+		return audit.getId();
+	}
+
+	private static NotificationResult result(NotificationOutcome outcome, @Nullable String orderId,
+			@Nullable PaymentStatus status, @Nullable String message, Long auditId) {
+		return new NotificationResult(outcome, orderId, status, message, auditId);
+	}
+
+	private @Nullable JsonNode parse(@Nullable String body) {
+		if (body == null || body.isBlank()) {
+			return null;
+		}
+		try {
+			return this.json.readTree(body);
+		}
+		catch (JacksonException ex) {
+			return null;
+		}
+	}
+
+	/**
+	 * The body to keep for audit: a one-click card token is a secret and is removed.
+	 */
+	private static @Nullable String redact(@Nullable String body, @Nullable JsonNode tree) {
+		if (tree instanceof ObjectNode object && object.has("saved_token_id")) {
+			ObjectNode copy = object.deepCopy();
+			copy.put("saved_token_id", "(removed)");
+			return copy.toString();
+		}
+		return body;
+	}
+
+	private static @Nullable String text(JsonNode tree, String field) {
+		JsonNode value = tree.get(field);
+		return (value == null || value.isNull() || value.isContainer()) ? null : value.asString();
+	}
+
+}

@@ -1,0 +1,761 @@
+package io.github.springmidtrans.payment;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+
+import io.github.springmidtrans.client.model.ChargeRequest;
+import io.github.springmidtrans.client.model.CustomerDetails;
+import io.github.springmidtrans.client.model.FraudStatus;
+import io.github.springmidtrans.client.model.ItemDetail;
+import io.github.springmidtrans.client.model.PaymentType;
+import io.github.springmidtrans.client.model.TransactionResponse;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A payment: one Midtrans order, from the moment its order id is reserved to its final
+ * state. Status changes only through {@link #apply(TransactionResponse, Instant)} and
+ * {@link #markFailed(String, Instant)}, which consult {@link PaymentStatus}' transition
+ * table; concurrent writers are serialised by a row lock and checked by {@code @Version}.
+ *
+ * @since 0.1.0
+ */
+@Entity(name = "MidtransPayment")
+@Table(name = "midtrans_payment")
+public class MidtransPayment {
+
+	private static final int MAX_ERROR = 1000;
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private @Nullable Long id;
+
+	@Column(name = "order_id", nullable = false, unique = true, length = 50, updatable = false)
+	private String orderId;
+
+	@Column(name = "transaction_id", length = 64)
+	private @Nullable String transactionId;
+
+	@Column(name = "payment_type", nullable = false, length = 32)
+	private String paymentType;
+
+	@Column(name = "bank", length = 32)
+	private @Nullable String bank;
+
+	@Column(name = "gross_amount", nullable = false, precision = 19, scale = 2)
+	private BigDecimal grossAmount;
+
+	@Column(name = "currency", nullable = false, length = 3)
+	private String currency = "IDR";
+
+	@Convert(converter = PaymentStatusConverter.class)
+	@Column(name = "status", nullable = false, length = 32)
+	private PaymentStatus status;
+
+	@Column(name = "transaction_status", length = 32)
+	private @Nullable String transactionStatus;
+
+	@Column(name = "fraud_status", length = 16)
+	private @Nullable String fraudStatus;
+
+	@Column(name = "status_code", length = 8)
+	private @Nullable String statusCode;
+
+	@Column(name = "status_message", length = 255)
+	private @Nullable String statusMessage;
+
+	@Column(name = "customer_first_name", length = 255)
+	private @Nullable String customerFirstName;
+
+	@Column(name = "customer_last_name", length = 255)
+	private @Nullable String customerLastName;
+
+	@Column(name = "customer_email", length = 255)
+	private @Nullable String customerEmail;
+
+	@Column(name = "customer_phone", length = 255)
+	private @Nullable String customerPhone;
+
+	@Column(name = "va_number", length = 64)
+	private @Nullable String vaNumber;
+
+	@Column(name = "bill_key", length = 32)
+	private @Nullable String billKey;
+
+	@Column(name = "biller_code", length = 16)
+	private @Nullable String billerCode;
+
+	@Column(name = "payment_code", length = 64)
+	private @Nullable String paymentCode;
+
+	@Column(name = "redirect_url", length = 2048)
+	private @Nullable String redirectUrl;
+
+	@Column(name = "deeplink_url", length = 2048)
+	private @Nullable String deeplinkUrl;
+
+	@Column(name = "qr_code_url", length = 2048)
+	private @Nullable String qrCodeUrl;
+
+	@Column(name = "qr_string", length = 4000)
+	private @Nullable String qrString;
+
+	@Column(name = "transaction_time")
+	private @Nullable Instant transactionTime;
+
+	@Column(name = "settlement_time")
+	private @Nullable Instant settlementTime;
+
+	@Column(name = "expiry_time")
+	private @Nullable Instant expiryTime;
+
+	@Column(name = "refunded_amount", nullable = false, precision = 19, scale = 2)
+	private BigDecimal refundedAmount = BigDecimal.ZERO;
+
+	@Column(name = "custom_field1", length = 255)
+	private @Nullable String customField1;
+
+	@Column(name = "custom_field2", length = 255)
+	private @Nullable String customField2;
+
+	@Column(name = "custom_field3", length = 255)
+	private @Nullable String customField3;
+
+	@Column(name = "metadata", length = 8000)
+	private @Nullable String metadata;
+
+	@Column(name = "charge_request", length = 16000)
+	private @Nullable String chargeRequest;
+
+	@Column(name = "charge_response", length = 16000)
+	private @Nullable String chargeResponse;
+
+	@Column(name = "idempotency_key", nullable = false, length = 46, updatable = false)
+	private String idempotencyKey;
+
+	@Column(name = "attempts", nullable = false)
+	private int attempts;
+
+	@Column(name = "last_error", length = MAX_ERROR)
+	private @Nullable String lastError;
+
+	@Column(name = "next_check_at")
+	private @Nullable Instant nextCheckAt;
+
+	@OneToMany(mappedBy = "payment", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("id")
+	private List<MidtransPaymentItem> items = new ArrayList<>();
+
+	@Version
+	@Column(name = "version", nullable = false)
+	private long version;
+
+	@Column(name = "created_at", nullable = false, updatable = false)
+	private Instant createdAt;
+
+	@Column(name = "updated_at", nullable = false)
+	private Instant updatedAt;
+
+	/** For JPA only. */
+	protected MidtransPayment() {
+		this.orderId = "";
+		this.paymentType = "";
+		this.grossAmount = BigDecimal.ZERO;
+		this.status = PaymentStatus.INITIATED;
+		this.idempotencyKey = "";
+		this.createdAt = Instant.EPOCH;
+		this.updatedAt = Instant.EPOCH;
+	}
+
+	MidtransPayment(ChargeRequest request, @Nullable String chargeRequestJson, @Nullable String metadataJson,
+			String idempotencyKey, Instant now) {
+		this.orderId = request.orderId();
+		this.paymentType = request.paymentType().wireValue();
+		this.grossAmount = BigDecimal.valueOf(request.transactionDetails().grossAmount());
+		this.status = PaymentStatus.INITIATED;
+		if (request.bankTransfer() != null) {
+			this.bank = request.bankTransfer().bank().wireValue();
+		}
+		CustomerDetails customer = request.customerDetails();
+		if (customer != null) {
+			this.customerFirstName = customer.firstName();
+			this.customerLastName = customer.lastName();
+			this.customerEmail = customer.email();
+			this.customerPhone = customer.phone();
+		}
+		this.customField1 = request.customField1();
+		this.customField2 = request.customField2();
+		this.customField3 = request.customField3();
+		this.metadata = metadataJson;
+		this.chargeRequest = chargeRequestJson;
+		this.idempotencyKey = idempotencyKey;
+		for (ItemDetail item : request.itemDetails()) {
+			this.items.add(new MidtransPaymentItem(this, item));
+		}
+		this.createdAt = now;
+		this.updatedAt = now;
+		this.nextCheckAt = now;
+	}
+
+	/**
+	 * Apply what Midtrans says about this payment (a charge answer, a status check or a
+	 * notification). A forward move changes the status and copies the answer's details;
+	 * an answer for the current status only fills in details not known yet and records a
+	 * larger refunded amount; anything else is stale and changes nothing.
+	 * @param answer Midtrans' view of the transaction
+	 * @param now the time of the update
+	 * @return what changed
+	 */
+	public StatusChange apply(TransactionResponse answer, Instant now) {
+		PaymentStatus previous = this.status;
+		boolean wasPaid = isPaid();
+		PaymentStatus next = PaymentStatus.of(answer.transactionStatus());
+		if (next == null) {
+			return StatusChange.unknown(previous);
+		}
+		BigDecimal refundedBefore = this.refundedAmount;
+		if (next == previous) {
+			boolean fraudMoved = moveFraudStatus(answer.fraudStatus());
+			boolean refundedMore = raiseRefunded(answer.refundAmount());
+			fillDetails(answer, false);
+			if (!fraudMoved && !refundedMore) {
+				return StatusChange.unchanged(previous);
+			}
+			touch(now);
+			return StatusChange.applied(previous, this.status, !wasPaid && isPaid(),
+					this.refundedAmount.subtract(refundedBefore));
+		}
+		if (!previous.canMoveTo(next)) {
+			return StatusChange.stale(previous, next);
+		}
+		this.status = next;
+		this.transactionStatus = (answer.transactionStatus() != null) ? answer.transactionStatus().wireValue()
+				: this.transactionStatus;
+		if (answer.fraudStatus() != null) {
+			this.fraudStatus = answer.fraudStatus().wireValue();
+		}
+		this.statusCode = answer.statusCode();
+		this.statusMessage = truncate(answer.statusMessage(), 255);
+		raiseRefunded(answer.refundAmount());
+		fillDetails(answer, true);
+		this.lastError = null;
+		this.nextCheckAt = next.isAwaitingPayment() ? now : null;
+		touch(now);
+		return StatusChange.applied(previous, next, !wasPaid && isPaid(), this.refundedAmount.subtract(refundedBefore));
+	}
+
+	/**
+	 * Record that Midtrans refused the charge: no transaction exists.
+	 * @param reason Midtrans' explanation, safe to store
+	 * @param now the time
+	 * @return what changed; stale unless the payment was still initiated
+	 */
+	public StatusChange markFailed(String reason, Instant now) {
+		PaymentStatus previous = this.status;
+		if (!previous.canMoveTo(PaymentStatus.FAILED)) {
+			return StatusChange.stale(previous, PaymentStatus.FAILED);
+		}
+		this.status = PaymentStatus.FAILED;
+		this.lastError = truncate(reason, MAX_ERROR);
+		this.nextCheckAt = null;
+		touch(now);
+		return StatusChange.applied(previous, PaymentStatus.FAILED, false, BigDecimal.ZERO);
+	}
+
+	/**
+	 * Record a failed attempt whose outcome is unknown or transient; the status stays.
+	 * @param error what failed, safe to store
+	 * @param retryAt when a periodic check should look at this payment again
+	 * @param now the time
+	 */
+	public void recordAttemptFailure(String error, Instant retryAt, Instant now) {
+		this.attempts++;
+		this.lastError = truncate(error, MAX_ERROR);
+		this.nextCheckAt = retryAt;
+		touch(now);
+	}
+
+	/**
+	 * Count an attempt to reach Midtrans.
+	 * @param now the time
+	 */
+	void countAttempt(Instant now) {
+		this.attempts++;
+		touch(now);
+	}
+
+	/**
+	 * Keep the raw charge answer, for audit.
+	 * @param json the body Midtrans answered
+	 */
+	void keepChargeResponse(@Nullable String json) {
+		this.chargeResponse = json;
+	}
+
+	/**
+	 * Whether Midtrans considers the money received: settlement, or capture with fraud
+	 * verdict accept (or none).
+	 * @return {@code true} when paid
+	 */
+	public boolean isPaid() {
+		boolean accepted = this.fraudStatus == null || FraudStatus.ACCEPT.wireValue().equals(this.fraudStatus);
+		return (this.status == PaymentStatus.SETTLEMENT || this.status == PaymentStatus.CAPTURE) && accepted;
+	}
+
+	/**
+	 * Whether fraud detection asked the merchant to approve or deny.
+	 * @return {@code true} while on challenge
+	 */
+	public boolean isChallenged() {
+		return FraudStatus.CHALLENGE.wireValue().equals(this.fraudStatus) && this.status == PaymentStatus.CAPTURE;
+	}
+
+	/**
+	 * Whether the payment is past its expiry time and still waiting.
+	 * @param now the time to compare with
+	 * @return {@code true} when stale
+	 */
+	public boolean isExpiredAt(Instant now) {
+		return this.status == PaymentStatus.PENDING && this.expiryTime != null && this.expiryTime.isBefore(now);
+	}
+
+	private boolean moveFraudStatus(@Nullable FraudStatus fraud) {
+		if (fraud == null || fraud == FraudStatus.UNKNOWN || fraud.wireValue().equals(this.fraudStatus)) {
+			return false;
+		}
+		// Only a challenge can be resolved; an accepted or denied verdict never changes
+		// back.
+		if (this.fraudStatus == null || FraudStatus.CHALLENGE.wireValue().equals(this.fraudStatus)) {
+			this.fraudStatus = fraud.wireValue();
+			return true;
+		}
+		return false;
+	}
+
+	private boolean raiseRefunded(@Nullable BigDecimal refunded) {
+		if (refunded != null && refunded.compareTo(this.refundedAmount) > 0) {
+			this.refundedAmount = refunded;
+			return true;
+		}
+		return false;
+	}
+
+	private void fillDetails(TransactionResponse answer, boolean overwrite) {
+		this.transactionId = pick(this.transactionId, answer.transactionId(), overwrite);
+		if (answer.paymentType() != null && answer.paymentType() != PaymentType.UNKNOWN) {
+			this.paymentType = answer.paymentType().wireValue();
+		}
+		this.bank = pick(this.bank, answer.bank(), false);
+		if (!answer.vaNumbers().isEmpty()) {
+			this.bank = pick(this.bank, answer.vaNumbers().get(0).bank(), false);
+		}
+		String number = (answer.vaNumbers().isEmpty() && answer.permataVaNumber() == null) ? null
+				: answer.paymentNumber();
+		this.vaNumber = pick(this.vaNumber, number, overwrite);
+		this.billKey = pick(this.billKey, answer.billKey(), overwrite);
+		this.billerCode = pick(this.billerCode, answer.billerCode(), overwrite);
+		this.paymentCode = pick(this.paymentCode, answer.paymentCode(), overwrite);
+		this.redirectUrl = pick(this.redirectUrl, answer.redirectUrl(), overwrite);
+		this.qrString = pick(this.qrString, truncate(answer.qrString(), 4000), overwrite);
+		answer.action("deeplink-redirect")
+			.ifPresent((action) -> this.deeplinkUrl = pick(this.deeplinkUrl, action.url(), overwrite));
+		answer.action("generate-qr-code")
+			.ifPresent((action) -> this.qrCodeUrl = pick(this.qrCodeUrl, action.url(), overwrite));
+		if (answer.transactionTime() != null) {
+			this.transactionTime = pick(this.transactionTime, answer.transactionTime().toInstant(), overwrite);
+		}
+		if (answer.settlementTime() != null) {
+			this.settlementTime = pick(this.settlementTime, answer.settlementTime().toInstant(), overwrite);
+		}
+		if (answer.expiryTime() != null) {
+			this.expiryTime = pick(this.expiryTime, answer.expiryTime().toInstant(), overwrite);
+		}
+		if (this.transactionStatus == null && answer.transactionStatus() != null) {
+			this.transactionStatus = answer.transactionStatus().wireValue();
+		}
+	}
+
+	private static <T> @Nullable T pick(@Nullable T current, @Nullable T candidate, boolean overwrite) {
+		if (candidate == null) {
+			return current;
+		}
+		return (overwrite || current == null) ? candidate : current;
+	}
+
+	private void touch(Instant now) {
+		this.updatedAt = now;
+	}
+
+	private static @Nullable String truncate(@Nullable String text, int max) {
+		return (text == null || text.length() <= max) ? text : text.substring(0, max);
+	}
+
+	/**
+	 * Database id.
+	 * @return the id, {@code null} before the first flush
+	 */
+	public @Nullable Long getId() {
+		return this.id;
+	}
+
+	/**
+	 * The merchant's order id, unique.
+	 * @return the order id
+	 */
+	public String getOrderId() {
+		return this.orderId;
+	}
+
+	/**
+	 * Midtrans' transaction id, once known.
+	 * @return the id or {@code null}
+	 */
+	public @Nullable String getTransactionId() {
+		return this.transactionId;
+	}
+
+	/**
+	 * Payment method as Midtrans names it ({@code bank_transfer}, {@code gopay} ...).
+	 * @return the payment type
+	 */
+	public String getPaymentType() {
+		return this.paymentType;
+	}
+
+	/**
+	 * Bank of a virtual account or card.
+	 * @return the bank or {@code null}
+	 */
+	public @Nullable String getBank() {
+		return this.bank;
+	}
+
+	/**
+	 * The amount charged.
+	 * @return the gross amount
+	 */
+	public BigDecimal getGrossAmount() {
+		return this.grossAmount;
+	}
+
+	/**
+	 * The currency, {@code IDR}.
+	 * @return the currency
+	 */
+	public String getCurrency() {
+		return this.currency;
+	}
+
+	/**
+	 * The local status.
+	 * @return the status
+	 */
+	public PaymentStatus getStatus() {
+		return this.status;
+	}
+
+	/**
+	 * Midtrans' last {@code transaction_status} that was applied.
+	 * @return the status text or {@code null}
+	 */
+	public @Nullable String getTransactionStatus() {
+		return this.transactionStatus;
+	}
+
+	/**
+	 * Midtrans' fraud verdict.
+	 * @return {@code accept}, {@code challenge}, {@code deny} or {@code null}
+	 */
+	public @Nullable String getFraudStatus() {
+		return this.fraudStatus;
+	}
+
+	/**
+	 * Midtrans' last {@code status_code} that was applied.
+	 * @return the code or {@code null}
+	 */
+	public @Nullable String getStatusCode() {
+		return this.statusCode;
+	}
+
+	/**
+	 * Midtrans' last status message that was applied.
+	 * @return the message or {@code null}
+	 */
+	public @Nullable String getStatusMessage() {
+		return this.statusMessage;
+	}
+
+	/**
+	 * Customer first name.
+	 * @return the name or {@code null}
+	 */
+	public @Nullable String getCustomerFirstName() {
+		return this.customerFirstName;
+	}
+
+	/**
+	 * Customer last name.
+	 * @return the name or {@code null}
+	 */
+	public @Nullable String getCustomerLastName() {
+		return this.customerLastName;
+	}
+
+	/**
+	 * Customer email.
+	 * @return the email or {@code null}
+	 */
+	public @Nullable String getCustomerEmail() {
+		return this.customerEmail;
+	}
+
+	/**
+	 * Customer phone.
+	 * @return the phone or {@code null}
+	 */
+	public @Nullable String getCustomerPhone() {
+		return this.customerPhone;
+	}
+
+	/**
+	 * Virtual account number to pay to (including Permata's).
+	 * @return the number or {@code null}
+	 */
+	public @Nullable String getVaNumber() {
+		return this.vaNumber;
+	}
+
+	/**
+	 * Mandiri bill key.
+	 * @return the key or {@code null}
+	 */
+	public @Nullable String getBillKey() {
+		return this.billKey;
+	}
+
+	/**
+	 * Mandiri biller code.
+	 * @return the code or {@code null}
+	 */
+	public @Nullable String getBillerCode() {
+		return this.billerCode;
+	}
+
+	/**
+	 * Convenience store payment code.
+	 * @return the code or {@code null}
+	 */
+	public @Nullable String getPaymentCode() {
+		return this.paymentCode;
+	}
+
+	/**
+	 * Page to send the customer to (3DS, Akulaku, Kredivo).
+	 * @return the URL or {@code null}
+	 */
+	public @Nullable String getRedirectUrl() {
+		return this.redirectUrl;
+	}
+
+	/**
+	 * App deeplink (GoPay, ShopeePay).
+	 * @return the URL or {@code null}
+	 */
+	public @Nullable String getDeeplinkUrl() {
+		return this.deeplinkUrl;
+	}
+
+	/**
+	 * QR code image URL (GoPay, QRIS).
+	 * @return the URL or {@code null}
+	 */
+	public @Nullable String getQrCodeUrl() {
+		return this.qrCodeUrl;
+	}
+
+	/**
+	 * Raw QRIS payload, to render as a QR code.
+	 * @return the payload or {@code null}
+	 */
+	public @Nullable String getQrString() {
+		return this.qrString;
+	}
+
+	/**
+	 * When Midtrans created the transaction.
+	 * @return the time or {@code null}
+	 */
+	public @Nullable Instant getTransactionTime() {
+		return this.transactionTime;
+	}
+
+	/**
+	 * When the payment settled.
+	 * @return the time or {@code null}
+	 */
+	public @Nullable Instant getSettlementTime() {
+		return this.settlementTime;
+	}
+
+	/**
+	 * When an unpaid payment expires.
+	 * @return the time or {@code null}
+	 */
+	public @Nullable Instant getExpiryTime() {
+		return this.expiryTime;
+	}
+
+	/**
+	 * Total refunded, as Midtrans reports it.
+	 * @return the amount, zero when nothing was refunded
+	 */
+	public BigDecimal getRefundedAmount() {
+		return this.refundedAmount;
+	}
+
+	/**
+	 * First custom field.
+	 * @return the value or {@code null}
+	 */
+	public @Nullable String getCustomField1() {
+		return this.customField1;
+	}
+
+	/**
+	 * Second custom field.
+	 * @return the value or {@code null}
+	 */
+	public @Nullable String getCustomField2() {
+		return this.customField2;
+	}
+
+	/**
+	 * Third custom field.
+	 * @return the value or {@code null}
+	 */
+	public @Nullable String getCustomField3() {
+		return this.customField3;
+	}
+
+	/**
+	 * Metadata sent with the charge, as JSON.
+	 * @return the JSON or {@code null}
+	 */
+	public @Nullable String getMetadata() {
+		return this.metadata;
+	}
+
+	/**
+	 * The charge as sent to Midtrans, as JSON (card tokens removed); used to re-drive a
+	 * charge interrupted before Midtrans answered.
+	 * @return the JSON or {@code null}
+	 */
+	public @Nullable String getChargeRequest() {
+		return this.chargeRequest;
+	}
+
+	/**
+	 * Midtrans' answer to the charge, as JSON.
+	 * @return the JSON or {@code null}
+	 */
+	public @Nullable String getChargeResponse() {
+		return this.chargeResponse;
+	}
+
+	/**
+	 * Idempotency key sent with every charge attempt for this payment.
+	 * @return the key
+	 */
+	public String getIdempotencyKey() {
+		return this.idempotencyKey;
+	}
+
+	/**
+	 * Number of failed attempts to reach Midtrans.
+	 * @return the count
+	 */
+	public int getAttempts() {
+		return this.attempts;
+	}
+
+	/**
+	 * The last error, if the last attempt failed.
+	 * @return the error or {@code null}
+	 */
+	public @Nullable String getLastError() {
+		return this.lastError;
+	}
+
+	/**
+	 * When the periodic status check should look at this payment next.
+	 * @return the time or {@code null} once final
+	 */
+	public @Nullable Instant getNextCheckAt() {
+		return this.nextCheckAt;
+	}
+
+	/**
+	 * The order lines.
+	 * @return the items, read-only
+	 */
+	public List<MidtransPaymentItem> getItems() {
+		return Collections.unmodifiableList(this.items);
+	}
+
+	/**
+	 * Optimistic lock version.
+	 * @return the version
+	 */
+	public long getVersion() {
+		return this.version;
+	}
+
+	/**
+	 * When the row was created.
+	 * @return the time
+	 */
+	public Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
+	/**
+	 * When the row last changed.
+	 * @return the time
+	 */
+	public Instant getUpdatedAt() {
+		return this.updatedAt;
+	}
+
+	@Override
+	public boolean equals(Object other) {
+		return this == other
+				|| (other instanceof MidtransPayment payment && this.id != null && Objects.equals(this.id, payment.id));
+	}
+
+	@Override
+	public int hashCode() {
+		return MidtransPayment.class.hashCode();
+	}
+
+	@Override
+	public String toString() {
+		return "MidtransPayment[orderId=" + this.orderId + ", status=" + this.status + ", grossAmount="
+				+ this.grossAmount + ", paymentType=" + this.paymentType + "]";
+	}
+
+}

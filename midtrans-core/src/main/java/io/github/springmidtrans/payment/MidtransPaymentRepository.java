@@ -1,0 +1,125 @@
+package io.github.springmidtrans.payment;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+
+/**
+ * Queries on {@link MidtransPayment}. Built on a plain {@link EntityManager}, so it never
+ * switches off the application's own Spring Data repositories. Every method must run
+ * inside a transaction; periodic queries page by id (keyset), never by offset.
+ *
+ * @since 0.1.0
+ */
+public class MidtransPaymentRepository {
+
+	private static final List<PaymentStatus> AWAITING = List.of(PaymentStatus.INITIATED, PaymentStatus.PENDING,
+			PaymentStatus.AUTHORIZE);
+
+	private final EntityManager entityManager;
+
+	/**
+	 * Create a repository.
+	 * @param entityManager a shared, transaction-bound entity manager
+	 */
+	public MidtransPaymentRepository(EntityManager entityManager) {
+		this.entityManager = entityManager;
+	}
+
+	/**
+	 * Find a payment.
+	 * @param orderId the order id
+	 * @return the payment, if any
+	 */
+	public Optional<MidtransPayment> findByOrderId(String orderId) {
+		return this.entityManager
+			.createQuery("select p from MidtransPayment p where p.orderId = :orderId", MidtransPayment.class)
+			.setParameter("orderId", orderId)
+			.getResultStream()
+			.findFirst();
+	}
+
+	/**
+	 * Find a payment and lock its row until the transaction ends, so that concurrent
+	 * updates (a notification and a status check) apply one after the other.
+	 * @param orderId the order id
+	 * @return the locked payment, if any
+	 */
+	public Optional<MidtransPayment> lockByOrderId(String orderId) {
+		return this.entityManager
+			.createQuery("select p from MidtransPayment p where p.orderId = :orderId", MidtransPayment.class)
+			.setParameter("orderId", orderId)
+			.setLockMode(LockModeType.PESSIMISTIC_WRITE)
+			.getResultStream()
+			.findFirst();
+	}
+
+	/**
+	 * Store a new payment.
+	 * @param payment the payment
+	 * @return the same payment, now managed
+	 */
+	public MidtransPayment add(MidtransPayment payment) {
+		this.entityManager.persist(payment);
+		return payment;
+	}
+
+	/**
+	 * One page of payments still waiting for the customer or for Midtrans whose next
+	 * check is due: initiated, pending and authorized, ordered by id.
+	 * @param dueBy only payments whose next check is at or before this time
+	 * @param afterId the last id of the previous page ({@code 0} for the first)
+	 * @param limit page size
+	 * @return the page
+	 */
+	public List<MidtransPayment> findDueForCheck(Instant dueBy, long afterId, int limit) {
+		return this.entityManager
+			.createQuery("select p from MidtransPayment p where p.status in :statuses and p.nextCheckAt <= :dueBy"
+					+ " and p.id > :afterId order by p.id", MidtransPayment.class)
+			.setParameter("statuses", AWAITING)
+			.setParameter("dueBy", dueBy)
+			.setParameter("afterId", afterId)
+			.setMaxResults(limit)
+			.getResultList();
+	}
+
+	/**
+	 * One page of pending payments past their expiry time, ordered by id.
+	 * @param now the current time
+	 * @param afterId the last id of the previous page ({@code 0} for the first)
+	 * @param limit page size
+	 * @return the page
+	 */
+	public List<MidtransPayment> findExpiredPending(Instant now, long afterId, int limit) {
+		return this.entityManager
+			.createQuery("select p from MidtransPayment p where p.status = :status and p.expiryTime < :now"
+					+ " and p.id > :afterId order by p.id", MidtransPayment.class)
+			.setParameter("status", PaymentStatus.PENDING)
+			.setParameter("now", now)
+			.setParameter("afterId", afterId)
+			.setMaxResults(limit)
+			.getResultList();
+	}
+
+	/**
+	 * One page of payments in a status, newest first, for listings.
+	 * @param status the status, or {@code null} for all
+	 * @param beforeId the last id of the previous page ({@code Long.MAX_VALUE} for the
+	 * first)
+	 * @param limit page size
+	 * @return the page
+	 */
+	public List<MidtransPayment> findRecent(PaymentStatus status, long beforeId, int limit) {
+		return this.entityManager
+			.createQuery("select p from MidtransPayment p where (:status is null or p.status = :status)"
+					+ " and p.id < :beforeId order by p.id desc", MidtransPayment.class)
+			.setParameter("status", status)
+			.setParameter("beforeId", beforeId)
+			.setMaxResults(limit)
+			.getResultList();
+	}
+
+}

@@ -1,0 +1,23 @@
+package io.github.springmidtrans.payment;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The customer did not pay in time.
+ *
+ * @param orderId the order id
+ * @param transactionId Midtrans' transaction id
+ * @param previousStatus the status before
+ * @param status the status after
+ * @param grossAmount the payment's amount
+ * @param paymentType the payment method
+ * @param occurredAt when the transition was recorded
+ * @since 0.1.0
+ */
+public record PaymentExpiredEvent(String orderId, @Nullable String transactionId, PaymentStatus previousStatus,
+		PaymentStatus status, BigDecimal grossAmount, String paymentType, Instant occurredAt) implements PaymentEvent {
+
+}

@@ -1,0 +1,26 @@
+package io.github.springmidtrans.payment;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Money went back to the customer, fully or partly.
+ *
+ * @param orderId the order id
+ * @param transactionId Midtrans' transaction id
+ * @param previousStatus the status before
+ * @param status the status after
+ * @param grossAmount the payment's amount
+ * @param paymentType the payment method
+ * @param refundedAmount how much this transition refunded
+ * @param totalRefunded how much is refunded in all
+ * @param occurredAt when the transition was recorded
+ * @since 0.1.0
+ */
+public record PaymentRefundedEvent(String orderId, @Nullable String transactionId, PaymentStatus previousStatus,
+		PaymentStatus status, BigDecimal grossAmount, String paymentType, BigDecimal refundedAmount,
+		BigDecimal totalRefunded, Instant occurredAt) implements PaymentEvent {
+
+}

@@ -1,0 +1,537 @@
+package io.github.springmidtrans.payment;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import io.github.springmidtrans.client.MidtransApiException;
+import io.github.springmidtrans.client.MidtransClient;
+import io.github.springmidtrans.client.MidtransDuplicateOrderException;
+import io.github.springmidtrans.client.MidtransException;
+import io.github.springmidtrans.client.MidtransNotFoundException;
+import io.github.springmidtrans.client.RequestOptions;
+import io.github.springmidtrans.client.internal.MidtransJson;
+import io.github.springmidtrans.client.model.CaptureRequest;
+import io.github.springmidtrans.client.model.ChargeRequest;
+import io.github.springmidtrans.client.model.RefundRequest;
+import io.github.springmidtrans.client.model.TransactionResponse;
+import jakarta.persistence.EntityManager;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Takes payments through Midtrans and keeps them in the database, so that nothing can be
+ * charged or refunded twice.
+ *
+ * <p>
+ * Every money-moving method works in three visible phases: (1) a short transaction
+ * records the intent with its identifiers (the order id of a charge, the refund key of a
+ * refund); (2) Midtrans is called with no transaction open; (3) a short transaction
+ * applies the answer to the row, locked, through the forward-only transition table, and
+ * events are published after it commits. A retry reuses the persisted identifiers; a
+ * "duplicate" answer is reconciled through a status check. Because phase 2 must not run
+ * inside a database transaction, these methods refuse to be called from one.
+ *
+ * <pre>{@code
+ * MidtransPayment payment = paymentService.charge(ChargeRequest.bankTransfer("ORDER-1", 150_000, Bank.BCA).build());
+ * String vaNumber = payment.getVaNumber();
+ * }</pre>
+ *
+ * @since 0.1.0
+ */
+public class PaymentService {
+
+	private static final Logger logger = LoggerFactory.getLogger(PaymentService.class);
+
+	private static final Duration RETRY_CHECK_DELAY = Duration.ofMinutes(1);
+
+	private final MidtransClient client;
+
+	private final MidtransPaymentRepository payments;
+
+	private final MidtransRefundRepository refunds;
+
+	private final TransactionTemplate transactions;
+
+	private final PaymentEvents events;
+
+	private final Clock clock;
+
+	private final JsonMapper json = MidtransJson.newMapper();
+
+	/**
+	 * Create a service.
+	 * @param client the Midtrans client
+	 * @param entityManager a shared, transaction-bound entity manager
+	 * @param transactionManager the transaction manager of that entity manager
+	 * @param publisher where payment events go
+	 * @param clock the clock for timestamps
+	 */
+	public PaymentService(MidtransClient client, EntityManager entityManager,
+			PlatformTransactionManager transactionManager, ApplicationEventPublisher publisher, Clock clock) {
+		this.client = client;
+		this.payments = new MidtransPaymentRepository(entityManager);
+		this.refunds = new MidtransRefundRepository(entityManager);
+		this.transactions = new TransactionTemplate(transactionManager);
+		this.events = new PaymentEvents(publisher);
+		this.clock = clock;
+	}
+
+	/**
+	 * Charge: record the payment as {@link PaymentStatus#INITIATED} under its order id,
+	 * call {@code POST /v2/charge} with the payment's idempotency key, and apply the
+	 * answer. Calling it again with the same order id is safe: an initiated payment is
+	 * sent again with the same order id and key, any other returns as stored without a
+	 * call. A duplicate-order answer is reconciled through a status check.
+	 * @param request the charge
+	 * @return the payment as it stands after Midtrans' answer
+	 * @throws MidtransException when Midtrans refuses (the payment is then
+	 * {@link PaymentStatus#FAILED}) or cannot be reached (it stays initiated; retry, or
+	 * let the periodic check resolve it)
+	 * @throws IllegalStateException when the order id is already used by a different
+	 * charge, or when called inside a database transaction
+	 */
+	public MidtransPayment charge(ChargeRequest request) {
+		requireNoTransaction("charge");
+		MidtransPayment payment = inTransaction(() -> initiate(request));
+		if (payment.getStatus() != PaymentStatus.INITIATED) {
+			return payment;
+		}
+		return send(payment, request);
+	}
+
+	/**
+	 * Send an interrupted charge again: a payment still {@link PaymentStatus#INITIATED}
+	 * (the application stopped, or Midtrans could not be reached). First asks Midtrans
+	 * whether the charge landed; only when it did not is the stored request sent again,
+	 * with the same order id and idempotency key. A card charge cannot be sent again (its
+	 * token was single-use) and is marked failed instead.
+	 * @param orderId the order id
+	 * @return the payment afterwards
+	 * @throws PaymentNotFoundException when no such payment is stored
+	 * @throws MidtransException when Midtrans cannot be reached
+	 */
+	public MidtransPayment resumeCharge(String orderId) {
+		requireNoTransaction("resumeCharge");
+		MidtransPayment payment = find(orderId);
+		if (payment.getStatus() != PaymentStatus.INITIATED) {
+			return payment;
+		}
+		try {
+			return applyAnswer(orderId, this.client.status(orderId));
+		}
+		catch (MidtransNotFoundException ex) {
+			ChargeRequest stored = storedRequest(payment);
+			if (stored == null) {
+				return inTransaction(() -> fail(orderId,
+						"The charge was interrupted before Midtrans answered and cannot be sent again"));
+			}
+			return send(payment, stored);
+		}
+	}
+
+	/**
+	 * Read the transaction from Midtrans ({@code GET /v2/{order_id}/status}) and apply
+	 * it. Safe to repeat; a stale answer changes nothing.
+	 * @param orderId the order id
+	 * @return the payment afterwards
+	 * @throws PaymentNotFoundException when no such payment is stored
+	 * @throws MidtransException when Midtrans cannot be reached or answers an error; a
+	 * {@link MidtransNotFoundException} for a payment still initiated means the charge
+	 * never landed
+	 */
+	public MidtransPayment refreshStatus(String orderId) {
+		requireNoTransaction("refreshStatus");
+		find(orderId);
+		return applyAnswer(orderId, this.client.status(orderId));
+	}
+
+	/**
+	 * Cancel a payment before settlement ({@code POST /v2/{order_id}/cancel}).
+	 * @param orderId the order id
+	 * @return the payment afterwards
+	 * @throws MidtransException when Midtrans refuses or cannot be reached
+	 */
+	public MidtransPayment cancel(String orderId) {
+		requireNoTransaction("cancel");
+		find(orderId);
+		return applyAnswer(orderId, this.client.cancel(orderId));
+	}
+
+	/**
+	 * Expire a pending payment now ({@code POST /v2/{order_id}/expire}). When Midtrans
+	 * refuses because the payment is no longer pending (it expired or was paid
+	 * meanwhile), the status is read and applied instead.
+	 * @param orderId the order id
+	 * @return the payment afterwards
+	 * @throws MidtransException when Midtrans cannot be reached
+	 */
+	public MidtransPayment expire(String orderId) {
+		requireNoTransaction("expire");
+		find(orderId);
+		try {
+			return applyAnswer(orderId, this.client.expire(orderId));
+		}
+		catch (MidtransApiException ex) {
+			if (ex.isRetryable() || !"412".equals(ex.getMidtransStatusCode())) {
+				throw ex;
+			}
+			return applyAnswer(orderId, this.client.status(orderId));
+		}
+	}
+
+	/**
+	 * Approve a payment on fraud challenge ({@code POST /v2/{order_id}/approve}).
+	 * @param orderId the order id
+	 * @return the payment afterwards
+	 * @throws MidtransException when Midtrans refuses or cannot be reached
+	 */
+	public MidtransPayment approve(String orderId) {
+		requireNoTransaction("approve");
+		find(orderId);
+		return applyAnswer(orderId, this.client.approve(orderId));
+	}
+
+	/**
+	 * Deny a payment on fraud challenge ({@code POST /v2/{order_id}/deny}).
+	 * @param orderId the order id
+	 * @return the payment afterwards
+	 * @throws MidtransException when Midtrans refuses or cannot be reached
+	 */
+	public MidtransPayment deny(String orderId) {
+		requireNoTransaction("deny");
+		find(orderId);
+		return applyAnswer(orderId, this.client.deny(orderId));
+	}
+
+	/**
+	 * Capture a pre-authorised payment ({@code POST /v2/capture}).
+	 * @param orderId the order id
+	 * @param amount the amount to capture, {@code null} for all
+	 * @return the payment afterwards
+	 * @throws MidtransException when Midtrans refuses or cannot be reached
+	 * @throws IllegalStateException when the payment has no transaction id yet
+	 */
+	public MidtransPayment capture(String orderId, @Nullable Long amount) {
+		requireNoTransaction("capture");
+		MidtransPayment payment = find(orderId);
+		String transactionId = payment.getTransactionId();
+		if (transactionId == null) {
+			throw new IllegalStateException("Payment '" + orderId + "' has no Midtrans transaction to capture yet");
+		}
+		return applyAnswer(orderId, this.client.capture(new CaptureRequest(transactionId, amount)));
+	}
+
+	/**
+	 * Refund: {@link #requestRefund} then {@link #executeRefund}.
+	 * @param orderId the order id
+	 * @param amount the amount in whole rupiah
+	 * @param reason why, may be {@code null}
+	 * @param direct whether to use the direct (online) refund endpoint
+	 * @return the refund afterwards
+	 * @throws MidtransException when Midtrans refuses (the refund is then failed) or
+	 * cannot be reached (it stays requested; call {@link #executeRefund} again)
+	 */
+	public MidtransRefund refund(String orderId, BigDecimal amount, @Nullable String reason, boolean direct) {
+		MidtransRefund refund = requestRefund(orderId, amount, reason, direct);
+		return executeRefund(refund.getRefundKey());
+	}
+
+	/**
+	 * Record a refund with a new refund key, after checking that the payment is
+	 * refundable and the amount fits: it may not exceed the gross amount less every
+	 * refund already requested or made. Nothing is sent yet.
+	 * @param orderId the order id
+	 * @param amount the amount in whole rupiah, positive
+	 * @param reason why, may be {@code null}
+	 * @param direct whether to use the direct (online) refund endpoint
+	 * @return the requested refund, with its key
+	 * @throws PaymentNotFoundException when no such payment is stored
+	 * @throws IllegalArgumentException when the amount is not a positive whole number or
+	 * exceeds what is left
+	 * @throws IllegalStateException when the payment is not settled
+	 */
+	public MidtransRefund requestRefund(String orderId, BigDecimal amount, @Nullable String reason, boolean direct) {
+		if (amount.signum() <= 0 || amount.stripTrailingZeros().scale() > 0) {
+			throw new IllegalArgumentException("Refund amount for order '" + orderId
+					+ "' must be a positive whole number of rupiah, got " + amount);
+		}
+		if (reason != null && reason.length() > 255) {
+			throw new IllegalArgumentException("Refund reason must be at most 255 characters");
+		}
+		return inTransaction(() -> {
+			MidtransPayment payment = this.payments.lockByOrderId(orderId).orElseThrow(() -> notFound(orderId));
+			if (payment.getStatus() != PaymentStatus.SETTLEMENT && payment.getStatus() != PaymentStatus.PARTIAL_REFUND
+					&& !payment.isPaid()) {
+				throw new IllegalStateException("Payment '" + orderId + "' is " + payment.getStatus()
+						+ ": only a paid payment can be refunded (cancel it instead)");
+			}
+			BigDecimal committed = this.refunds.sumCommitted(orderId).max(payment.getRefundedAmount());
+			BigDecimal left = payment.getGrossAmount().subtract(committed);
+			if (amount.compareTo(left) > 0) {
+				throw new IllegalArgumentException("Refund of " + amount.toPlainString() + " for order '" + orderId
+						+ "' exceeds what is left to refund (" + left.toPlainString() + ")");
+			}
+			String refundKey = "rf-" + UUID.randomUUID();
+			return this.refunds
+				.add(new MidtransRefund(payment, refundKey, amount, reason, direct, this.clock.instant()));
+		});
+	}
+
+	/**
+	 * Send a requested refund to Midtrans with its persisted key, and record the result.
+	 * Safe to repeat: a refund that already succeeded or failed is returned without a
+	 * call, and Midtrans never refunds one key twice.
+	 * @param refundKey the refund key
+	 * @return the refund afterwards
+	 * @throws PaymentNotFoundException when no such refund is stored
+	 * @throws MidtransException when Midtrans refuses (the refund is then failed) or
+	 * cannot be reached (it stays requested)
+	 */
+	public MidtransRefund executeRefund(String refundKey) {
+		requireNoTransaction("executeRefund");
+		MidtransRefund refund = inTransaction(() -> this.refunds.findByRefundKey(refundKey)
+			.orElseThrow(() -> new PaymentNotFoundException("No refund with key '" + refundKey + "' is stored")));
+		if (refund.getState() != RefundState.REQUESTED) {
+			return refund;
+		}
+		String orderId = refund.getOrderId();
+		RefundRequest request = new RefundRequest(refundKey, refund.getAmount().longValueExact(), refund.getReason());
+		// Refund keys ("rf-" + UUID) never collide with charge keys ("<UUID>-charge").
+		RequestOptions options = RequestOptions.none().withIdempotencyKey(refundKey);
+		try {
+			var answer = refund.isDirect() ? this.client.directRefund(orderId, request, options)
+					: this.client.refund(orderId, request, options);
+			inTransaction(() -> this.refunds.lockByRefundKey(refundKey)
+				.map((locked) -> locked.markSucceeded(answer.statusCode(), answer.statusMessage(),
+						answer.refundChargebackId(), this.clock.instant()))
+				.orElse(false));
+		}
+		catch (MidtransDuplicateOrderException ex) {
+			reconcileRefund(refundKey, orderId);
+		}
+		catch (MidtransException ex) {
+			if (ex.isRetryable()) {
+				inTransaction(() -> {
+					this.refunds.lockByRefundKey(refundKey)
+						.ifPresent((locked) -> locked.recordAttemptFailure(ex.getMessage(), this.clock.instant()));
+					return null;
+				});
+			}
+			else {
+				inTransaction(() -> {
+					this.refunds.lockByRefundKey(refundKey)
+						.ifPresent((locked) -> locked.markFailed(ex.getMidtransStatusCode(), ex.getMessage(),
+								this.clock.instant()));
+					return null;
+				});
+			}
+			throw ex;
+		}
+		refreshAfterRefund(orderId);
+		return inTransaction(() -> this.refunds.findByRefundKey(refundKey).orElseThrow());
+	}
+
+	/**
+	 * Apply what Midtrans reports about a transaction (a verified notification, or any
+	 * status answer obtained elsewhere), without calling Midtrans. Stale updates are
+	 * ignored; a real transition publishes one event after commit.
+	 * @param answer the transaction as Midtrans describes it
+	 * @return the payment and what changed
+	 * @throws PaymentNotFoundException when no payment has the answer's order id
+	 */
+	public PaymentUpdate apply(TransactionResponse answer) {
+		String orderId = answer.orderId();
+		if (orderId == null) {
+			throw new PaymentNotFoundException("The update has no order_id");
+		}
+		return inTransaction(() -> applyLocked(orderId, answer));
+	}
+
+	/**
+	 * Find a payment.
+	 * @param orderId the order id
+	 * @return the payment, if stored
+	 */
+	public Optional<MidtransPayment> findByOrderId(String orderId) {
+		return inTransaction(() -> this.payments.findByOrderId(orderId));
+	}
+
+	/**
+	 * The refunds of a payment, oldest first.
+	 * @param orderId the order id
+	 * @return the refunds
+	 */
+	public List<MidtransRefund> findRefunds(String orderId) {
+		return inTransaction(() -> this.refunds.findByOrderId(orderId));
+	}
+
+	private MidtransPayment initiate(ChargeRequest request) {
+		Optional<MidtransPayment> existing = this.payments.lockByOrderId(request.orderId());
+		if (existing.isPresent()) {
+			MidtransPayment payment = existing.get();
+			boolean sameIntent = payment.getGrossAmount()
+				.compareTo(BigDecimal.valueOf(request.transactionDetails().grossAmount())) == 0
+					&& payment.getPaymentType().equals(request.paymentType().wireValue());
+			if (!sameIntent) {
+				throw new IllegalStateException(
+						"Order id '" + request.orderId() + "' is already used by another charge ("
+								+ payment.getPaymentType() + ", " + payment.getGrossAmount().toPlainString() + ")");
+			}
+			return payment;
+		}
+		String idempotencyKey = UUID.randomUUID() + "-charge";
+		return this.payments.add(new MidtransPayment(request, requestJson(request), metadataJson(request),
+				idempotencyKey, this.clock.instant()));
+	}
+
+	private MidtransPayment send(MidtransPayment payment, ChargeRequest request) {
+		String orderId = payment.getOrderId();
+		TransactionResponse answer;
+		try {
+			answer = this.client.charge(request, RequestOptions.none().withIdempotencyKey(payment.getIdempotencyKey()));
+		}
+		catch (MidtransDuplicateOrderException ex) {
+			// The order id exists at Midtrans: an earlier attempt landed. Adopt it.
+			logger.info("Charge of order '{}' already exists at Midtrans; reconciling through its status", orderId);
+			return applyAnswer(orderId, this.client.status(orderId));
+		}
+		catch (MidtransException ex) {
+			if (ex.isRetryable()) {
+				Instant now = this.clock.instant();
+				inTransaction(() -> {
+					this.payments.lockByOrderId(orderId)
+						.ifPresent((locked) -> locked.recordAttemptFailure(ex.getMessage(), now.plus(RETRY_CHECK_DELAY),
+								now));
+					return null;
+				});
+			}
+			else {
+				inTransaction(() -> fail(orderId, ex.getMessage()));
+			}
+			throw ex;
+		}
+		String raw = (answer.raw() != null) ? answer.raw().node().toString() : null;
+		return inTransaction(() -> {
+			PaymentUpdate update = applyLocked(orderId, answer);
+			update.payment().keepChargeResponse(raw);
+			return update.payment();
+		});
+	}
+
+	private MidtransPayment fail(String orderId, String reason) {
+		MidtransPayment payment = this.payments.lockByOrderId(orderId).orElseThrow(() -> notFound(orderId));
+		Instant now = this.clock.instant();
+		StatusChange change = payment.markFailed(reason, now);
+		this.events.publishAfterCommit(PaymentEvents.eventFor(payment, change, now));
+		return payment;
+	}
+
+	private MidtransPayment applyAnswer(String orderId, TransactionResponse answer) {
+		return inTransaction(() -> applyLocked(orderId, answer)).payment();
+	}
+
+	private PaymentUpdate applyLocked(String orderId, TransactionResponse answer) {
+		MidtransPayment payment = this.payments.lockByOrderId(orderId).orElseThrow(() -> notFound(orderId));
+		Instant now = this.clock.instant();
+		StatusChange change = payment.apply(answer, now);
+		if (change.applied()) {
+			logger.info("Payment '{}' moved {} -> {}", orderId, change.previous(), payment.getStatus());
+		}
+		else if (change.outcome() == StatusChange.Outcome.STALE) {
+			logger.debug("Payment '{}' is {}: stale update to {} ignored", orderId, change.previous(), change.status());
+		}
+		this.events.publishAfterCommit(PaymentEvents.eventFor(payment, change, now));
+		return new PaymentUpdate(payment, change);
+	}
+
+	private void reconcileRefund(String refundKey, String orderId) {
+		TransactionResponse status = this.client.status(orderId);
+		boolean known = status.refunds().stream().anyMatch((refund) -> refundKey.equals(refund.refundKey()));
+		inTransaction(() -> {
+			this.refunds.lockByRefundKey(refundKey).ifPresent((locked) -> {
+				if (known) {
+					locked.markSucceeded("200", "Refund confirmed through the transaction status", null,
+							this.clock.instant());
+				}
+				else {
+					locked.markFailed("406", "Midtrans reports the refund key as used, but lists no refund with it",
+							this.clock.instant());
+				}
+			});
+			applyLocked(orderId, status);
+			return null;
+		});
+	}
+
+	private void refreshAfterRefund(String orderId) {
+		// The refund answer carries this refund's amount only; the status carries the
+		// total.
+		try {
+			applyAnswer(orderId, this.client.status(orderId));
+		}
+		catch (MidtransException ex) {
+			logger.warn("Refund of order '{}' succeeded but its status could not be read: {}", orderId,
+					ex.getMessage());
+		}
+	}
+
+	private MidtransPayment find(String orderId) {
+		return inTransaction(() -> this.payments.findByOrderId(orderId).orElseThrow(() -> notFound(orderId)));
+	}
+
+	private static PaymentNotFoundException notFound(String orderId) {
+		return new PaymentNotFoundException("No payment with order id '" + orderId + "' is stored");
+	}
+
+	private @Nullable String requestJson(ChargeRequest request) {
+		ObjectNode tree = (ObjectNode) this.json.valueToTree(request);
+		JsonNode card = tree.get("credit_card");
+		if (card instanceof ObjectNode cardNode) {
+			// Card tokens are single-use secrets: never stored.
+			cardNode.remove("token_id");
+		}
+		return tree.toString();
+	}
+
+	private @Nullable String metadataJson(ChargeRequest request) {
+		return request.metadata().isEmpty() ? null : this.json.writeValueAsString(request.metadata());
+	}
+
+	private @Nullable ChargeRequest storedRequest(MidtransPayment payment) {
+		String stored = payment.getChargeRequest();
+		if (stored == null) {
+			return null;
+		}
+		JsonNode tree = this.json.readTree(stored);
+		// A card charge's token was single-use and is not stored: it cannot be sent
+		// again.
+		return tree.has("credit_card") ? null : this.json.treeToValue(tree, ChargeRequest.class);
+	}
+
+	private <T> T inTransaction(Supplier<T> work) {
+		return this.transactions.execute((status) -> work.get());
+	}
+
+	private static void requireNoTransaction(String method) {
+		if (TransactionSynchronizationManager.isActualTransactionActive()) {
+			throw new IllegalStateException("PaymentService." + method + " calls Midtrans and must not run inside a"
+					+ " database transaction: call it after your transaction commits (for example from a"
+					+ " @TransactionalEventListener), so that the payment is recorded before Midtrans is called");
+		}
+	}
+
+}

@@ -1,0 +1,24 @@
+package io.github.springmidtrans.payment;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Any other transition: authorisation, settlement of an already paid capture,
+ * chargebacks.
+ *
+ * @param orderId the order id
+ * @param transactionId Midtrans' transaction id
+ * @param previousStatus the status before
+ * @param status the status after
+ * @param grossAmount the payment's amount
+ * @param paymentType the payment method
+ * @param occurredAt when the transition was recorded
+ * @since 0.1.0
+ */
+public record PaymentStatusChangedEvent(String orderId, @Nullable String transactionId, PaymentStatus previousStatus,
+		PaymentStatus status, BigDecimal grossAmount, String paymentType, Instant occurredAt) implements PaymentEvent {
+
+}

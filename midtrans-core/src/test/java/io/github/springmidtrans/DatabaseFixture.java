@@ -1,0 +1,180 @@
+package io.github.springmidtrans;
+
+import java.util.Properties;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
+import org.springframework.orm.jpa.JpaTransactionManager;
+import org.springframework.orm.jpa.LocalContainerEntityManagerFactoryBean;
+import org.springframework.orm.jpa.SharedEntityManagerCreator;
+import org.springframework.orm.jpa.vendor.HibernateJpaVendorAdapter;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * A real database with the shipped schema applied and Hibernate validating the entities
+ * against it. H2 always works; PostgreSQL and MariaDB need their JDBC URL in
+ * {@code MIDTRANS_TEST_POSTGRESQL_URL} / {@code MIDTRANS_TEST_MARIADB_URL} (set by
+ * {@code .ci/run}).
+ */
+public final class DatabaseFixture implements AutoCloseable {
+
+	/** The databases the schema is shipped for. */
+	public enum Database {
+
+		/** In-memory H2. */
+		H2("h2", null),
+
+		/** PostgreSQL from {@code MIDTRANS_TEST_POSTGRESQL_URL}. */
+		POSTGRESQL("postgresql", "MIDTRANS_TEST_POSTGRESQL_URL"),
+
+		/** MariaDB from {@code MIDTRANS_TEST_MARIADB_URL}. */
+		MARIADB("mysql", "MIDTRANS_TEST_MARIADB_URL");
+
+		private final String platform;
+
+		private final String urlVariable;
+
+		Database(String platform, String urlVariable) {
+			this.platform = platform;
+			this.urlVariable = urlVariable;
+		}
+
+		String url() {
+			if (this.urlVariable == null) {
+				return "jdbc:h2:mem:midtrans-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+			}
+			String url = System.getenv(this.urlVariable);
+			if (url == null || url.isBlank()) {
+				throw new IllegalStateException(this.urlVariable + " is not set");
+			}
+			return url;
+		}
+
+		/**
+		 * The schema script of this database.
+		 * @return the class path location
+		 */
+		public String schema() {
+			return "io/github/springmidtrans/schema/schema-" + this.platform + ".sql";
+		}
+
+	}
+
+	private static final String[] TABLES = { "midtrans_notification", "midtrans_refund", "midtrans_payment_item",
+			"midtrans_payment" };
+
+	private final HikariDataSource dataSource;
+
+	private final LocalContainerEntityManagerFactoryBean factoryBean;
+
+	private final EntityManagerFactory entityManagerFactory;
+
+	private final JpaTransactionManager transactionManager;
+
+	private final EntityManager entityManager;
+
+	private final Database database;
+
+	private DatabaseFixture(Database database) {
+		this.database = database;
+		HikariConfig config = new HikariConfig();
+		config.setJdbcUrl(database.url());
+		config.setMaximumPoolSize(8);
+		this.dataSource = new HikariDataSource(config);
+		recreateSchema();
+		this.factoryBean = new LocalContainerEntityManagerFactoryBean();
+		this.factoryBean.setDataSource(this.dataSource);
+		this.factoryBean.setPackagesToScan("io.github.springmidtrans.payment", "io.github.springmidtrans.notification");
+		this.factoryBean.setJpaVendorAdapter(new HibernateJpaVendorAdapter());
+		Properties properties = new Properties();
+		properties.setProperty("hibernate.hbm2ddl.auto", "validate");
+		this.factoryBean.setJpaProperties(properties);
+		this.factoryBean.afterPropertiesSet();
+		this.entityManagerFactory = this.factoryBean.getObject();
+		this.transactionManager = new JpaTransactionManager(this.entityManagerFactory);
+		this.entityManager = SharedEntityManagerCreator.createSharedEntityManager(this.entityManagerFactory);
+	}
+
+	/**
+	 * Start a fixture: drop the Midtrans tables, apply the shipped schema, start
+	 * Hibernate with {@code ddl-auto=validate}.
+	 * @param database the database
+	 * @return the fixture
+	 */
+	public static DatabaseFixture start(Database database) {
+		return new DatabaseFixture(database);
+	}
+
+	private void recreateSchema() {
+		JdbcTemplate jdbc = new JdbcTemplate(this.dataSource);
+		for (String table : TABLES) {
+			jdbc.execute("drop table if exists " + table);
+		}
+		new ResourceDatabasePopulator(new ClassPathResource(this.database.schema())).execute(this.dataSource);
+	}
+
+	/**
+	 * Delete every row, between tests.
+	 */
+	public void clear() {
+		JdbcTemplate jdbc = new JdbcTemplate(this.dataSource);
+		for (String table : TABLES) {
+			jdbc.execute("delete from " + table);
+		}
+	}
+
+	/**
+	 * The database.
+	 * @return the database
+	 */
+	public Database database() {
+		return this.database;
+	}
+
+	/**
+	 * The data source.
+	 * @return the data source
+	 */
+	public DataSource dataSource() {
+		return this.dataSource;
+	}
+
+	/**
+	 * A shared, transaction-bound entity manager.
+	 * @return the entity manager
+	 */
+	public EntityManager entityManager() {
+		return this.entityManager;
+	}
+
+	/**
+	 * The transaction manager.
+	 * @return the transaction manager
+	 */
+	public PlatformTransactionManager transactionManager() {
+		return this.transactionManager;
+	}
+
+	/**
+	 * Plain JDBC access for assertions.
+	 * @return a template
+	 */
+	public JdbcTemplate jdbc() {
+		return new JdbcTemplate(this.dataSource);
+	}
+
+	@Override
+	public void close() {
+		this.factoryBean.destroy();
+		this.dataSource.close();
+	}
+
+}
