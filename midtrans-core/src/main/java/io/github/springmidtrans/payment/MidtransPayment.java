@@ -17,6 +17,7 @@ import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -156,7 +157,8 @@ public class MidtransPayment {
 	@Column(name = "next_check_at")
 	private @Nullable Instant nextCheckAt;
 
-	@OneToMany(mappedBy = "payment", cascade = CascadeType.ALL, orphanRemoval = true)
+	// Eager: few rows, and services hand out payments after their transaction ended.
+	@OneToMany(mappedBy = "payment", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
 	@OrderBy("id")
 	private List<MidtransPaymentItem> items = new ArrayList<>();
 

@@ -1,6 +1,7 @@
 package io.github.springmidtrans.payment;
 
 import java.time.Instant;
+import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -8,8 +9,8 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Turns status changes into events and publishes them after the current transaction
- * commits (at once when none is active). A rolled-back transition publishes nothing.
+ * Turns status changes into events, and publishes them once the transaction that recorded
+ * them has completed. A rolled-back transition publishes nothing.
  */
 final class PaymentEvents {
 
@@ -60,21 +61,33 @@ final class PaymentEvents {
 	}
 
 	/**
-	 * Publish after the current transaction commits.
+	 * Add an event raised inside a transaction, if there is one.
 	 */
-	void publishAfterCommit(@Nullable PaymentEvent event) {
-		if (event == null) {
+	static void collect(List<PaymentEvent> raised, @Nullable PaymentEvent event) {
+		if (event != null) {
+			raised.add(event);
+		}
+	}
+
+	/**
+	 * Publish events whose transaction has completed. When that transaction was part of
+	 * an outer one (a caller's), wait for the outer commit; nothing is published if it
+	 * rolls back.
+	 */
+	void publish(List<PaymentEvent> events, boolean afterOuterCommit) {
+		if (events.isEmpty()) {
 			return;
 		}
-		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-			this.publisher.publishEvent(event);
+		if (!afterOuterCommit || !TransactionSynchronizationManager.isSynchronizationActive()) {
+			events.forEach(this.publisher::publishEvent);
 			return;
 		}
+		List<PaymentEvent> copy = List.copyOf(events);
 		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 
 			@Override
 			public void afterCommit() {
-				PaymentEvents.this.publisher.publishEvent(event);
+				copy.forEach(PaymentEvents.this.publisher::publishEvent);
 			}
 
 		});

@@ -4,10 +4,11 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 import io.github.springmidtrans.client.MidtransApiException;
 import io.github.springmidtrans.client.MidtransClient;
@@ -106,7 +107,7 @@ public class PaymentService {
 	 */
 	public MidtransPayment charge(ChargeRequest request) {
 		requireNoTransaction("charge");
-		MidtransPayment payment = inTransaction(() -> initiate(request));
+		MidtransPayment payment = inTransaction((raised) -> initiate(request));
 		if (payment.getStatus() != PaymentStatus.INITIATED) {
 			return payment;
 		}
@@ -136,7 +137,7 @@ public class PaymentService {
 		catch (MidtransNotFoundException ex) {
 			ChargeRequest stored = storedRequest(payment);
 			if (stored == null) {
-				return inTransaction(() -> fail(orderId,
+				return inTransaction((raised) -> fail(orderId, raised,
 						"The charge was interrupted before Midtrans answered and cannot be sent again"));
 			}
 			return send(payment, stored);
@@ -272,7 +273,7 @@ public class PaymentService {
 		if (reason != null && reason.length() > 255) {
 			throw new IllegalArgumentException("Refund reason must be at most 255 characters");
 		}
-		return inTransaction(() -> {
+		return inTransaction((raised) -> {
 			MidtransPayment payment = this.payments.lockByOrderId(orderId).orElseThrow(() -> notFound(orderId));
 			if (payment.getStatus() != PaymentStatus.SETTLEMENT && payment.getStatus() != PaymentStatus.PARTIAL_REFUND
 					&& !payment.isPaid()) {
@@ -303,7 +304,7 @@ public class PaymentService {
 	 */
 	public MidtransRefund executeRefund(String refundKey) {
 		requireNoTransaction("executeRefund");
-		MidtransRefund refund = inTransaction(() -> this.refunds.findByRefundKey(refundKey)
+		MidtransRefund refund = inTransaction((raised) -> this.refunds.findByRefundKey(refundKey)
 			.orElseThrow(() -> new PaymentNotFoundException("No refund with key '" + refundKey + "' is stored")));
 		if (refund.getState() != RefundState.REQUESTED) {
 			return refund;
@@ -315,24 +316,26 @@ public class PaymentService {
 		try {
 			var answer = refund.isDirect() ? this.client.directRefund(orderId, request, options)
 					: this.client.refund(orderId, request, options);
-			inTransaction(() -> this.refunds.lockByRefundKey(refundKey)
+			inTransaction((raised) -> this.refunds.lockByRefundKey(refundKey)
 				.map((locked) -> locked.markSucceeded(answer.statusCode(), answer.statusMessage(),
 						answer.refundChargebackId(), this.clock.instant()))
 				.orElse(false));
+			refreshAfterRefund(orderId);
 		}
 		catch (MidtransDuplicateOrderException ex) {
+			// The key was used before: an earlier attempt reached Midtrans.
 			reconcileRefund(refundKey, orderId);
 		}
 		catch (MidtransException ex) {
 			if (ex.isRetryable()) {
-				inTransaction(() -> {
+				inTransaction((raised) -> {
 					this.refunds.lockByRefundKey(refundKey)
 						.ifPresent((locked) -> locked.recordAttemptFailure(ex.getMessage(), this.clock.instant()));
 					return null;
 				});
 			}
 			else {
-				inTransaction(() -> {
+				inTransaction((raised) -> {
 					this.refunds.lockByRefundKey(refundKey)
 						.ifPresent((locked) -> locked.markFailed(ex.getMidtransStatusCode(), ex.getMessage(),
 								this.clock.instant()));
@@ -341,8 +344,7 @@ public class PaymentService {
 			}
 			throw ex;
 		}
-		refreshAfterRefund(orderId);
-		return inTransaction(() -> this.refunds.findByRefundKey(refundKey).orElseThrow());
+		return inTransaction((raised) -> this.refunds.findByRefundKey(refundKey).orElseThrow());
 	}
 
 	/**
@@ -358,7 +360,7 @@ public class PaymentService {
 		if (orderId == null) {
 			throw new PaymentNotFoundException("The update has no order_id");
 		}
-		return inTransaction(() -> applyLocked(orderId, answer));
+		return inTransaction((raised) -> applyLocked(orderId, answer, raised));
 	}
 
 	/**
@@ -367,7 +369,7 @@ public class PaymentService {
 	 * @return the payment, if stored
 	 */
 	public Optional<MidtransPayment> findByOrderId(String orderId) {
-		return inTransaction(() -> this.payments.findByOrderId(orderId));
+		return inTransaction((raised) -> this.payments.findByOrderId(orderId));
 	}
 
 	/**
@@ -376,7 +378,7 @@ public class PaymentService {
 	 * @return the refunds
 	 */
 	public List<MidtransRefund> findRefunds(String orderId) {
-		return inTransaction(() -> this.refunds.findByOrderId(orderId));
+		return inTransaction((raised) -> this.refunds.findByOrderId(orderId));
 	}
 
 	private MidtransPayment initiate(ChargeRequest request) {
@@ -412,7 +414,7 @@ public class PaymentService {
 		catch (MidtransException ex) {
 			if (ex.isRetryable()) {
 				Instant now = this.clock.instant();
-				inTransaction(() -> {
+				inTransaction((raised) -> {
 					this.payments.lockByOrderId(orderId)
 						.ifPresent((locked) -> locked.recordAttemptFailure(ex.getMessage(), now.plus(RETRY_CHECK_DELAY),
 								now));
@@ -420,31 +422,31 @@ public class PaymentService {
 				});
 			}
 			else {
-				inTransaction(() -> fail(orderId, ex.getMessage()));
+				inTransaction((raised) -> fail(orderId, raised, ex.getMessage()));
 			}
 			throw ex;
 		}
 		String raw = (answer.raw() != null) ? answer.raw().node().toString() : null;
-		return inTransaction(() -> {
-			PaymentUpdate update = applyLocked(orderId, answer);
+		return inTransaction((raised) -> {
+			PaymentUpdate update = applyLocked(orderId, answer, raised);
 			update.payment().keepChargeResponse(raw);
 			return update.payment();
 		});
 	}
 
-	private MidtransPayment fail(String orderId, String reason) {
+	private MidtransPayment fail(String orderId, List<PaymentEvent> raised, String reason) {
 		MidtransPayment payment = this.payments.lockByOrderId(orderId).orElseThrow(() -> notFound(orderId));
 		Instant now = this.clock.instant();
 		StatusChange change = payment.markFailed(reason, now);
-		this.events.publishAfterCommit(PaymentEvents.eventFor(payment, change, now));
+		PaymentEvents.collect(raised, PaymentEvents.eventFor(payment, change, now));
 		return payment;
 	}
 
 	private MidtransPayment applyAnswer(String orderId, TransactionResponse answer) {
-		return inTransaction(() -> applyLocked(orderId, answer)).payment();
+		return inTransaction((raised) -> applyLocked(orderId, answer, raised)).payment();
 	}
 
-	private PaymentUpdate applyLocked(String orderId, TransactionResponse answer) {
+	private PaymentUpdate applyLocked(String orderId, TransactionResponse answer, List<PaymentEvent> raised) {
 		MidtransPayment payment = this.payments.lockByOrderId(orderId).orElseThrow(() -> notFound(orderId));
 		Instant now = this.clock.instant();
 		StatusChange change = payment.apply(answer, now);
@@ -454,14 +456,14 @@ public class PaymentService {
 		else if (change.outcome() == StatusChange.Outcome.STALE) {
 			logger.debug("Payment '{}' is {}: stale update to {} ignored", orderId, change.previous(), change.status());
 		}
-		this.events.publishAfterCommit(PaymentEvents.eventFor(payment, change, now));
+		PaymentEvents.collect(raised, PaymentEvents.eventFor(payment, change, now));
 		return new PaymentUpdate(payment, change);
 	}
 
 	private void reconcileRefund(String refundKey, String orderId) {
 		TransactionResponse status = this.client.status(orderId);
 		boolean known = status.refunds().stream().anyMatch((refund) -> refundKey.equals(refund.refundKey()));
-		inTransaction(() -> {
+		inTransaction((raised) -> {
 			this.refunds.lockByRefundKey(refundKey).ifPresent((locked) -> {
 				if (known) {
 					locked.markSucceeded("200", "Refund confirmed through the transaction status", null,
@@ -472,7 +474,7 @@ public class PaymentService {
 							this.clock.instant());
 				}
 			});
-			applyLocked(orderId, status);
+			applyLocked(orderId, status, raised);
 			return null;
 		});
 	}
@@ -490,7 +492,7 @@ public class PaymentService {
 	}
 
 	private MidtransPayment find(String orderId) {
-		return inTransaction(() -> this.payments.findByOrderId(orderId).orElseThrow(() -> notFound(orderId)));
+		return inTransaction((raised) -> this.payments.findByOrderId(orderId).orElseThrow(() -> notFound(orderId)));
 	}
 
 	private static PaymentNotFoundException notFound(String orderId) {
@@ -522,8 +524,17 @@ public class PaymentService {
 		return tree.has("credit_card") ? null : this.json.treeToValue(tree, ChargeRequest.class);
 	}
 
-	private <T> T inTransaction(Supplier<T> work) {
-		return this.transactions.execute((status) -> work.get());
+	/**
+	 * Run work in a short transaction and publish the events it raised once the
+	 * transaction has completed: listeners then see committed data and their own writes
+	 * start a transaction of their own. Nothing is published after a rollback.
+	 */
+	private <T> T inTransaction(Function<List<PaymentEvent>, T> work) {
+		boolean joinsOuterTransaction = TransactionSynchronizationManager.isActualTransactionActive();
+		List<PaymentEvent> raised = new ArrayList<>();
+		T result = this.transactions.execute((status) -> work.apply(raised));
+		this.events.publish(raised, joinsOuterTransaction);
+		return result;
 	}
 
 	private static void requireNoTransaction(String method) {

@@ -12,8 +12,8 @@ import org.jspecify.annotations.Nullable;
  * @param raw the complete body
  * @since 0.1.0
  */
-public record BinResponse(BinInfo data,
-		@JsonIgnore @JacksonInject(value = "midtrans.raw", useInput = OptBoolean.FALSE) @Nullable RawJson raw) {
+public record BinResponse(BinInfo data, @JsonIgnore @JacksonInject(value = "midtrans.raw", useInput = OptBoolean.FALSE,
+		optional = OptBoolean.TRUE) @Nullable RawJson raw) {
 
 	public BinResponse {
 		if (data == null) {

@@ -20,7 +20,8 @@ import org.jspecify.annotations.Nullable;
  */
 public record CardRegisterResponse(@Nullable String statusCode, @Nullable String statusMessage,
 		@Nullable String savedTokenId, @Nullable String transactionId, @Nullable String maskedCard,
-		@JsonIgnore @JacksonInject(value = "midtrans.raw", useInput = OptBoolean.FALSE) @Nullable RawJson raw) {
+		@JsonIgnore @JacksonInject(value = "midtrans.raw", useInput = OptBoolean.FALSE,
+				optional = OptBoolean.TRUE) @Nullable RawJson raw) {
 
 	@Override
 	public String toString() {

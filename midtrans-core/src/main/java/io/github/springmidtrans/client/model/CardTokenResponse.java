@@ -19,8 +19,8 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 public record CardTokenResponse(@Nullable String statusCode, @Nullable String statusMessage, @Nullable String tokenId,
-		@Nullable String hash, @Nullable String redirectUrl,
-		@JsonIgnore @JacksonInject(value = "midtrans.raw", useInput = OptBoolean.FALSE) @Nullable RawJson raw) {
+		@Nullable String hash, @Nullable String redirectUrl, @JsonIgnore @JacksonInject(value = "midtrans.raw",
+				useInput = OptBoolean.FALSE, optional = OptBoolean.TRUE) @Nullable RawJson raw) {
 
 	@Override
 	public String toString() {

@@ -51,7 +51,8 @@ public record InvoiceResponse(@Nullable String id, @Nullable String orderId, @Nu
 		List<InvoiceVirtualAccount> virtualAccounts, @Nullable InvoiceCustomer customerDetails,
 		List<InvoiceItem> itemDetails, @Nullable Amount amount, @Nullable TaxMode taxMode, List<Tax> taxes,
 		@Nullable String notes, @Nullable String reference, @Nullable DocumentType documentType,
-		@JsonIgnore @JacksonInject(value = "midtrans.raw", useInput = OptBoolean.FALSE) @Nullable RawJson raw) {
+		@JsonIgnore @JacksonInject(value = "midtrans.raw", useInput = OptBoolean.FALSE,
+				optional = OptBoolean.TRUE) @Nullable RawJson raw) {
 
 	public InvoiceResponse {
 		virtualAccounts = (virtualAccounts != null) ? List.copyOf(virtualAccounts) : List.of();

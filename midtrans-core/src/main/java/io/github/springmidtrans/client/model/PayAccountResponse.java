@@ -33,8 +33,8 @@ import org.jspecify.annotations.Nullable;
 public record PayAccountResponse(@Nullable String statusCode, @Nullable String statusMessage,
 		@Nullable PaymentType paymentType, @Nullable String accountId, @Nullable PayAccountStatus accountStatus,
 		List<TransactionResponse.Action> actions, @Nullable Metadata metadata, @Nullable String channelResponseCode,
-		@Nullable String channelResponseMessage,
-		@JsonIgnore @JacksonInject(value = "midtrans.raw", useInput = OptBoolean.FALSE) @Nullable RawJson raw) {
+		@Nullable String channelResponseMessage, @JsonIgnore @JacksonInject(value = "midtrans.raw",
+				useInput = OptBoolean.FALSE, optional = OptBoolean.TRUE) @Nullable RawJson raw) {
 
 	public PayAccountResponse {
 		actions = (actions != null) ? List.copyOf(actions) : List.of();

@@ -39,8 +39,8 @@ public record PaymentLinkDetails(@Nullable String id, @Nullable String orderId, 
 		@Nullable BigDecimal grossAmount, List<String> enabledPayments, @Nullable Integer usage,
 		@Nullable Integer usageLimit, @Nullable OffsetDateTime expiryStart, @Nullable Integer expiryDuration,
 		@Nullable LinkExpiryUnit expiryUnit, List<Item> itemDetails, @Nullable Customer customerDetails,
-		List<Purchase> purchases,
-		@JsonIgnore @JacksonInject(value = "midtrans.raw", useInput = OptBoolean.FALSE) @Nullable RawJson raw) {
+		List<Purchase> purchases, @JsonIgnore @JacksonInject(value = "midtrans.raw", useInput = OptBoolean.FALSE,
+				optional = OptBoolean.TRUE) @Nullable RawJson raw) {
 
 	public PaymentLinkDetails {
 		enabledPayments = (enabledPayments != null) ? List.copyOf(enabledPayments) : List.of();

@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 public record PaymentLinkResponse(@Nullable String orderId, @Nullable String paymentUrl,
-		@JsonIgnore @JacksonInject(value = "midtrans.raw", useInput = OptBoolean.FALSE) @Nullable RawJson raw) {
+		@JsonIgnore @JacksonInject(value = "midtrans.raw", useInput = OptBoolean.FALSE,
+				optional = OptBoolean.TRUE) @Nullable RawJson raw) {
 
 }

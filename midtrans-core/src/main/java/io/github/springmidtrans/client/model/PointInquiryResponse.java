@@ -21,6 +21,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record PointInquiryResponse(@Nullable String statusCode, @Nullable String statusMessage,
 		@Nullable OffsetDateTime transactionTime, @Nullable BigDecimal pointBalanceAmount, @Nullable Long pointBalance,
-		@JsonIgnore @JacksonInject(value = "midtrans.raw", useInput = OptBoolean.FALSE) @Nullable RawJson raw) {
+		@JsonIgnore @JacksonInject(value = "midtrans.raw", useInput = OptBoolean.FALSE,
+				optional = OptBoolean.TRUE) @Nullable RawJson raw) {
 
 }

@@ -31,6 +31,7 @@ public record RefundResponse(@Nullable String statusCode, @Nullable String statu
 		@Nullable OffsetDateTime transactionTime, @Nullable TransactionStatus transactionStatus,
 		@Nullable BigDecimal grossAmount, @Nullable Long refundChargebackId, @Nullable String refundChargebackUuid,
 		@Nullable BigDecimal refundAmount, @Nullable String refundKey,
-		@JsonIgnore @JacksonInject(value = "midtrans.raw", useInput = OptBoolean.FALSE) @Nullable RawJson raw) {
+		@JsonIgnore @JacksonInject(value = "midtrans.raw", useInput = OptBoolean.FALSE,
+				optional = OptBoolean.TRUE) @Nullable RawJson raw) {
 
 }

@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 public record SubscriptionActionResponse(@Nullable String statusMessage,
-		@JsonIgnore @JacksonInject(value = "midtrans.raw", useInput = OptBoolean.FALSE) @Nullable RawJson raw) {
+		@JsonIgnore @JacksonInject(value = "midtrans.raw", useInput = OptBoolean.FALSE,
+				optional = OptBoolean.TRUE) @Nullable RawJson raw) {
 
 }

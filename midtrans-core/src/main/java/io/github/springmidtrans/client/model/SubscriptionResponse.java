@@ -41,8 +41,8 @@ public record SubscriptionResponse(@Nullable String id, @Nullable String name, @
 		@Nullable RetrySchedule retrySchedule, @Nullable SubscriptionStatus status, @Nullable String token,
 		@Nullable SubscriptionPaymentType paymentType, Map<String, Object> metadata,
 		@Nullable CustomerDetails customerDetails, @JsonAlias("transaction_id") List<String> transactionIds,
-		@Nullable SubscriptionGopay gopay,
-		@JsonIgnore @JacksonInject(value = "midtrans.raw", useInput = OptBoolean.FALSE) @Nullable RawJson raw) {
+		@Nullable SubscriptionGopay gopay, @JsonIgnore @JacksonInject(value = "midtrans.raw",
+				useInput = OptBoolean.FALSE, optional = OptBoolean.TRUE) @Nullable RawJson raw) {
 
 	public SubscriptionResponse {
 		metadata = (metadata != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(metadata)) : Map.of();

@@ -18,8 +18,8 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 public record TransactionListResponse(@Nullable String statusCode, @Nullable String statusMessage,
-		List<TransactionResponse> transactions,
-		@JsonIgnore @JacksonInject(value = "midtrans.raw", useInput = OptBoolean.FALSE) @Nullable RawJson raw) {
+		List<TransactionResponse> transactions, @JsonIgnore @JacksonInject(value = "midtrans.raw",
+				useInput = OptBoolean.FALSE, optional = OptBoolean.TRUE) @Nullable RawJson raw) {
 
 	public TransactionListResponse {
 		transactions = (transactions != null) ? List.copyOf(transactions) : List.of();

@@ -85,7 +85,8 @@ public record TransactionResponse(@Nullable String statusCode, @Nullable String 
 		@Nullable String paymentOptionType, @Nullable BigDecimal refundAmount, List<Refund> refunds,
 		List<PaymentAmount> paymentAmounts, @Nullable String customField1, @Nullable String customField2,
 		@Nullable String customField3, Map<String, Object> metadata, @Nullable String signatureKey,
-		@JsonIgnore @JacksonInject(value = "midtrans.raw", useInput = OptBoolean.FALSE) @Nullable RawJson raw) {
+		@JsonIgnore @JacksonInject(value = "midtrans.raw", useInput = OptBoolean.FALSE,
+				optional = OptBoolean.TRUE) @Nullable RawJson raw) {
 
 	public TransactionResponse {
 		vaNumbers = (vaNumbers != null) ? List.copyOf(vaNumbers) : List.of();

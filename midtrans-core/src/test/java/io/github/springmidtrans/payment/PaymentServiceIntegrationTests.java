@@ -1,0 +1,530 @@
+package io.github.springmidtrans.payment;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import io.github.springmidtrans.DatabaseFixture;
+import io.github.springmidtrans.DatabaseFixture.Database;
+import io.github.springmidtrans.client.MidtransClient;
+import io.github.springmidtrans.client.MidtransConnectionException;
+import io.github.springmidtrans.client.MidtransValidationException;
+import io.github.springmidtrans.client.internal.MidtransJson;
+import io.github.springmidtrans.client.model.Bank;
+import io.github.springmidtrans.client.model.ChargeRequest;
+import io.github.springmidtrans.client.model.ItemDetail;
+import io.github.springmidtrans.client.model.TransactionResponse;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import okhttp3.Headers;
+import okhttp3.OkHttpClient;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+
+/**
+ * {@link PaymentService} against a real database and a scripted Midtrans. Subclasses pick
+ * the database.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class PaymentServiceIntegrationTests {
+
+	static final String SERVER_KEY = "SB-Mid-server-PAYMENTS-TEST";
+
+	static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private DatabaseFixture database;
+
+	MockWebServer server;
+
+	PaymentService payments;
+
+	final List<PaymentEvent> events = new CopyOnWriteArrayList<>();
+
+	final List<String> violations = new CopyOnWriteArrayList<>();
+
+	/** Payment status as committed in the database when each request left the client. */
+	final List<String> committedStatusAtCall = new CopyOnWriteArrayList<>();
+
+	abstract Database database();
+
+	@BeforeAll
+	void startDatabase() {
+		this.database = DatabaseFixture.start(database());
+	}
+
+	@AfterAll
+	void stopDatabase() {
+		this.database.close();
+	}
+
+	@BeforeEach
+	void setUp() throws Exception {
+		this.database.clear();
+		this.events.clear();
+		this.violations.clear();
+		this.committedStatusAtCall.clear();
+		this.server = new MockWebServer();
+		this.server.start();
+		this.payments = new PaymentService(client(), this.database.entityManager(), this.database.transactionManager(),
+				this::publish, Clock.fixed(Instant.parse("2026-11-24T03:00:00Z"), ZoneOffset.UTC));
+	}
+
+	@AfterEach
+	void tearDown() {
+		this.server.close();
+	}
+
+	private MidtransClient client() {
+		// Runs on the calling thread before each request leaves: proves no transaction is
+		// open during HTTP calls, and shows what is committed at that moment.
+		OkHttpClient http = new OkHttpClient.Builder().retryOnConnectionFailure(false).addInterceptor((chain) -> {
+			if (TransactionSynchronizationManager.isActualTransactionActive()) {
+				this.violations.add(chain.request().url().encodedPath());
+			}
+			this.committedStatusAtCall.add(String.join(",", this.database.jdbc()
+				.queryForList("select status from midtrans_payment order by id", String.class)));
+			return chain.proceed(chain.request());
+		}).build();
+		return MidtransClient.builder()
+			.serverKey(SERVER_KEY)
+			.baseUrl(this.server.url("/").toString())
+			.httpClient(http)
+			.readTimeout(Duration.ofMillis(500))
+			.build();
+	}
+
+	private void publish(Object event) {
+		PaymentEvent paymentEvent = (PaymentEvent) event;
+		// A separate connection sees only committed rows: the transition must be there.
+		try (Connection connection = this.database.dataSource().getConnection();
+				PreparedStatement query = connection
+					.prepareStatement("select status from midtrans_payment where order_id = ?")) {
+			query.setString(1, paymentEvent.orderId());
+			try (ResultSet row = query.executeQuery()) {
+				String committed = row.next() ? row.getString(1) : null;
+				if (!paymentEvent.status().name().equals(committed)) {
+					this.violations.add("event published before its transition was committed: " + event);
+				}
+			}
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException(ex);
+		}
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			this.violations.add("event published while a transaction was still bound: " + event);
+		}
+		this.events.add(paymentEvent);
+	}
+
+	@AfterEach
+	void noHttpCallOrEventInsideATransaction() {
+		assertThat(this.violations).isEmpty();
+	}
+
+	// ---------------------------------------------------------------- charge
+
+	@Test
+	void chargeRecordsThePaymentBeforeCallingMidtransAndAppliesTheAnswer() throws Exception {
+		this.server.enqueue(json(pending("ORDER-1", "va", "150000.00")));
+
+		MidtransPayment payment = this.payments.charge(vaCharge("ORDER-1"));
+
+		assertThat(this.committedStatusAtCall).containsExactly("INITIATED");
+		assertThat(payment.getStatus()).isEqualTo(PaymentStatus.PENDING);
+		assertThat(payment.getVaNumber()).isEqualTo("812785002530231");
+		assertThat(payment.getTransactionId()).isEqualTo("tx-ORDER-1");
+		assertThat(payment.getExpiryTime()).isEqualTo(Instant.parse("2026-11-25T03:00:00Z"));
+		assertThat(payment.getItems()).hasSize(1);
+		assertThat(this.events).singleElement().isInstanceOf(PaymentPendingEvent.class);
+		RecordedRequest request = this.server.takeRequest();
+		assertThat(request.getHeaders().get("Idempotency-Key")).isEqualTo(payment.getIdempotencyKey());
+		MidtransPayment stored = this.payments.findByOrderId("ORDER-1").orElseThrow();
+		assertThat(stored.getStatus()).isEqualTo(PaymentStatus.PENDING);
+		assertThat(stored.getChargeResponse()).contains("812785002530231");
+		assertThat(stored.getItems()).extracting(MidtransPaymentItem::getName).containsExactly("Coffee");
+	}
+
+	@Test
+	void chargeThatTimedOutAfterMidtransAcceptedIsReconciledOnRetryWithTheSameIds() throws Exception {
+		this.server.enqueue(
+				json(pending("ORDER-2", "va", "150000.00")).newBuilder().headersDelay(2, TimeUnit.SECONDS).build());
+		assertThatExceptionOfType(MidtransConnectionException.class)
+			.isThrownBy(() -> this.payments.charge(vaCharge("ORDER-2")));
+		MidtransPayment afterTimeout = this.payments.findByOrderId("ORDER-2").orElseThrow();
+		assertThat(afterTimeout.getStatus()).isEqualTo(PaymentStatus.INITIATED);
+		assertThat(afterTimeout.getAttempts()).isEqualTo(1);
+		assertThat(this.events).isEmpty();
+
+		this.server.enqueue(json("{\"status_code\":\"406\",\"status_message\":\"Duplicate order ID\"}"));
+		this.server.enqueue(json(pending("ORDER-2", "va", "150000.00")));
+		MidtransPayment payment = this.payments.charge(vaCharge("ORDER-2"));
+
+		assertThat(payment.getStatus()).isEqualTo(PaymentStatus.PENDING);
+		RecordedRequest first = this.server.takeRequest();
+		RecordedRequest second = this.server.takeRequest();
+		RecordedRequest status = this.server.takeRequest();
+		assertThat(orderIdOf(first)).isEqualTo("ORDER-2");
+		assertThat(orderIdOf(second)).isEqualTo("ORDER-2");
+		assertThat(second.getHeaders().get("Idempotency-Key")).isEqualTo(first.getHeaders().get("Idempotency-Key"));
+		assertThat(status.getUrl().encodedPath()).isEqualTo("/v2/ORDER-2/status");
+		assertThat(this.database.jdbc().queryForObject("select count(*) from midtrans_payment", Integer.class))
+			.isEqualTo(1);
+		assertThat(this.events).singleElement().isInstanceOf(PaymentPendingEvent.class);
+	}
+
+	@Test
+	void chargeRefusedByMidtransMarksThePaymentFailed() {
+		this.server.enqueue(json(400, """
+				{"status_code":"400","status_message":"Validation Error","validation_messages":["bank is invalid"]}
+				"""));
+
+		assertThatExceptionOfType(MidtransValidationException.class)
+			.isThrownBy(() -> this.payments.charge(vaCharge("ORDER-3")));
+
+		MidtransPayment payment = this.payments.findByOrderId("ORDER-3").orElseThrow();
+		assertThat(payment.getStatus()).isEqualTo(PaymentStatus.FAILED);
+		assertThat(payment.getLastError()).contains("Validation Error");
+		assertThat(this.events).singleElement().isInstanceOf(PaymentFailedEvent.class);
+	}
+
+	@Test
+	void chargingAStoredPaymentAgainDoesNotCallMidtrans() {
+		this.server.enqueue(json(pending("ORDER-4", "va", "150000.00")));
+		this.payments.charge(vaCharge("ORDER-4"));
+
+		MidtransPayment again = this.payments.charge(vaCharge("ORDER-4"));
+
+		assertThat(again.getStatus()).isEqualTo(PaymentStatus.PENDING);
+		assertThat(this.server.getRequestCount()).isEqualTo(1);
+		assertThat(this.events).hasSize(1);
+	}
+
+	@Test
+	void orderIdOfAnotherChargeIsRefused() {
+		this.server.enqueue(json(pending("ORDER-5", "va", "150000.00")));
+		this.payments.charge(vaCharge("ORDER-5"));
+
+		assertThatIllegalStateException()
+			.isThrownBy(() -> this.payments.charge(ChargeRequest.bankTransfer("ORDER-5", 99_000, Bank.BCA).build()))
+			.withMessageContaining("already used by another charge");
+		assertThat(this.server.getRequestCount()).isEqualTo(1);
+	}
+
+	@Test
+	void chargeInsideADatabaseTransactionIsRefused() {
+		TransactionTemplate transaction = new TransactionTemplate(this.database.transactionManager());
+
+		assertThatIllegalStateException()
+			.isThrownBy(() -> transaction.executeWithoutResult((status) -> this.payments.charge(vaCharge("ORDER-6"))))
+			.withMessageContaining("must not run inside a database transaction");
+		assertThat(this.server.getRequestCount()).isZero();
+		assertThat(this.payments.findByOrderId("ORDER-6")).isEmpty();
+	}
+
+	@Test
+	void interruptedChargeIsResumedWithTheSameOrderIdAndKey() throws Exception {
+		this.server.enqueue(new MockResponse.Builder().code(503).build());
+		assertThatExceptionOfType(RuntimeException.class).isThrownBy(() -> this.payments.charge(vaCharge("ORDER-7")));
+		this.server.enqueue(json("{\"status_code\":\"404\",\"status_message\":\"Transaction doesn't exist.\"}"));
+		this.server.enqueue(json(pending("ORDER-7", "va", "150000.00")));
+
+		MidtransPayment payment = this.payments.resumeCharge("ORDER-7");
+
+		assertThat(payment.getStatus()).isEqualTo(PaymentStatus.PENDING);
+		RecordedRequest first = this.server.takeRequest();
+		assertThat(this.server.takeRequest().getUrl().encodedPath()).isEqualTo("/v2/ORDER-7/status");
+		RecordedRequest resent = this.server.takeRequest();
+		assertThat(resent.getUrl().encodedPath()).isEqualTo("/v2/charge");
+		assertThat(resent.getHeaders().get("Idempotency-Key")).isEqualTo(first.getHeaders().get("Idempotency-Key"));
+		JsonNode body = JSON.readTree(resent.getBody().utf8());
+		assertThat(body.at("/transaction_details/order_id").asString()).isEqualTo("ORDER-7");
+		assertThat(body.at("/item_details/0/name").asString()).isEqualTo("Coffee");
+	}
+
+	// ---------------------------------------------------------------- status
+
+	@Test
+	void statusOnlyMovesForward() {
+		this.server.enqueue(json(pending("ORDER-8", "va", "150000.00")));
+		this.payments.charge(vaCharge("ORDER-8"));
+		this.server.enqueue(json(status("ORDER-8", "settlement", "200", "150000.00")));
+		this.server.enqueue(json(status("ORDER-8", "pending", "201", "150000.00")));
+
+		MidtransPayment settled = this.payments.refreshStatus("ORDER-8");
+		MidtransPayment afterLatePending = this.payments.refreshStatus("ORDER-8");
+
+		assertThat(settled.getStatus()).isEqualTo(PaymentStatus.SETTLEMENT);
+		assertThat(settled.isPaid()).isTrue();
+		assertThat(afterLatePending.getStatus()).isEqualTo(PaymentStatus.SETTLEMENT);
+		assertThat(this.events).extracting((event) -> event.getClass().getSimpleName())
+			.containsExactly("PaymentPendingEvent", "PaymentSettledEvent");
+	}
+
+	@Test
+	void unknownOrderIsReportedClearly() {
+		assertThatExceptionOfType(PaymentNotFoundException.class).isThrownBy(() -> this.payments.refreshStatus("NOPE"))
+			.withMessage("No payment with order id 'NOPE' is stored");
+		assertThat(this.server.getRequestCount()).isZero();
+	}
+
+	@Test
+	void concurrentUpdatesMakeExactlyOneTransitionAndOneEvent() throws Exception {
+		this.server.enqueue(json(pending("ORDER-9", "va", "150000.00")));
+		this.payments.charge(vaCharge("ORDER-9"));
+		TransactionResponse settlement = MidtransJson.newMapper()
+			.readValue(status("ORDER-9", "settlement", "200", "150000.00"), TransactionResponse.class);
+		int writers = 8;
+		ExecutorService pool = Executors.newFixedThreadPool(writers);
+		CountDownLatch start = new CountDownLatch(1);
+		List<Future<PaymentUpdate>> results = new ArrayList<>();
+		for (int i = 0; i < writers; i++) {
+			results.add(pool.submit(() -> {
+				start.await();
+				return this.payments.apply(settlement);
+			}));
+		}
+		start.countDown();
+		List<StatusChange.Outcome> outcomes = new ArrayList<>();
+		for (Future<PaymentUpdate> result : results) {
+			outcomes.add(result.get(30, TimeUnit.SECONDS).change().outcome());
+		}
+		pool.shutdown();
+
+		assertThat(outcomes).filteredOn((outcome) -> outcome == StatusChange.Outcome.APPLIED).hasSize(1);
+		assertThat(outcomes).filteredOn((outcome) -> outcome == StatusChange.Outcome.UNCHANGED).hasSize(writers - 1);
+		assertThat(this.events).filteredOn(PaymentSettledEvent.class::isInstance).hasSize(1);
+		assertThat(this.payments.findByOrderId("ORDER-9").orElseThrow().getStatus())
+			.isEqualTo(PaymentStatus.SETTLEMENT);
+	}
+
+	@Test
+	void expireAcceptsMidtransExpiredAnswerAndFallsBackToStatusWhenRefused() {
+		this.server.enqueue(json(pending("ORDER-10", "va", "150000.00")));
+		this.server.enqueue(json(pending("ORDER-11", "va", "150000.00")));
+		this.payments.charge(vaCharge("ORDER-10"));
+		this.payments.charge(vaCharge("ORDER-11"));
+		this.server.enqueue(json(status("ORDER-10", "expire", "407", "150000.00")));
+		this.server.enqueue(json("{\"status_code\":\"412\",\"status_message\":\"Merchant cannot modify the status\"}"));
+		this.server.enqueue(json(status("ORDER-11", "settlement", "200", "150000.00")));
+
+		assertThat(this.payments.expire("ORDER-10").getStatus()).isEqualTo(PaymentStatus.EXPIRE);
+		assertThat(this.payments.expire("ORDER-11").getStatus()).isEqualTo(PaymentStatus.SETTLEMENT);
+		assertThat(this.events).filteredOn(PaymentExpiredEvent.class::isInstance).hasSize(1);
+		assertThat(this.events).filteredOn(PaymentSettledEvent.class::isInstance).hasSize(1);
+	}
+
+	@Test
+	void challengedCardIsApprovedOnce() {
+		this.server.enqueue(json("""
+				{"status_code":"201","order_id":"CARD-1","transaction_id":"tx-card","gross_amount":"150000.00",
+				 "payment_type":"credit_card","transaction_status":"capture","fraud_status":"challenge"}
+				"""));
+		this.server.enqueue(json("""
+				{"status_code":"200","order_id":"CARD-1","transaction_id":"tx-card","gross_amount":"150000.00",
+				 "payment_type":"credit_card","transaction_status":"capture","fraud_status":"accept"}
+				"""));
+
+		MidtransPayment challenged = this.payments
+			.charge(ChargeRequest.creditCard("CARD-1", 150_000, "48111111-1114-token").build());
+		MidtransPayment approved = this.payments.approve("CARD-1");
+
+		assertThat(challenged.isChallenged()).isTrue();
+		assertThat(challenged.isPaid()).isFalse();
+		assertThat(approved.isPaid()).isTrue();
+		assertThat(this.events).extracting((event) -> event.getClass().getSimpleName())
+			.containsExactly("PaymentChallengedEvent", "PaymentSettledEvent");
+		assertThat(this.payments.findByOrderId("CARD-1").orElseThrow().getChargeRequest())
+			.doesNotContain("48111111-1114-token");
+	}
+
+	// ---------------------------------------------------------------- refunds
+
+	@Test
+	void refundIsRecordedSentWithItsKeyAndApplied() throws Exception {
+		settledGopay("ORDER-12");
+		this.server.enqueue(json("""
+				{"status_code":"200","status_message":"Success, refund request is approved","order_id":"ORDER-12",
+				 "transaction_status":"partial_refund","refund_chargeback_id":7,"refund_amount":"25000.00"}
+				"""));
+		this.server.enqueue(json(refunded("ORDER-12", "partial_refund", "25000.00", null)));
+
+		MidtransRefund refund = this.payments.refund("ORDER-12", new BigDecimal("25000"), "out of stock", false);
+
+		assertThat(refund.getState()).isEqualTo(RefundState.SUCCEEDED);
+		assertThat(refund.getMidtransRefundId()).isEqualTo(7L);
+		MidtransPayment payment = this.payments.findByOrderId("ORDER-12").orElseThrow();
+		assertThat(payment.getStatus()).isEqualTo(PaymentStatus.PARTIAL_REFUND);
+		assertThat(payment.getRefundedAmount()).isEqualByComparingTo("25000");
+		takeCharge();
+		RecordedRequest sent = this.server.takeRequest();
+		assertThat(sent.getUrl().encodedPath()).isEqualTo("/v2/ORDER-12/refund");
+		JsonNode body = JSON.readTree(sent.getBody().utf8());
+		assertThat(body.get("refund_key").asString()).isEqualTo(refund.getRefundKey());
+		assertThat(body.get("amount").asLong()).isEqualTo(25_000);
+		assertThat(this.events).filteredOn(PaymentRefundedEvent.class::isInstance)
+			.singleElement()
+			.satisfies((event) -> assertThat(((PaymentRefundedEvent) event).refundedAmount())
+				.isEqualByComparingTo("25000"));
+	}
+
+	@Test
+	void refundThatTimedOutIsRetriedWithTheSameKeyAndRefundsOnce() throws Exception {
+		settledGopay("ORDER-13");
+		this.server.enqueue(json("{\"status_code\":\"200\"}").newBuilder().headersDelay(2, TimeUnit.SECONDS).build());
+		MidtransRefund requested = this.payments.requestRefund("ORDER-13", new BigDecimal("50000"), null, false);
+		assertThatExceptionOfType(MidtransConnectionException.class)
+			.isThrownBy(() -> this.payments.executeRefund(requested.getRefundKey()));
+		assertThat(this.payments.findRefunds("ORDER-13")).singleElement()
+			.satisfies((refund) -> assertThat(refund.getState()).isEqualTo(RefundState.REQUESTED));
+
+		this.server.enqueue(json("{\"status_code\":\"406\",\"status_message\":\"Duplicate refund ID\"}"));
+		this.server.enqueue(json(refunded("ORDER-13", "partial_refund", "50000.00", requested.getRefundKey())));
+		MidtransRefund refund = this.payments.executeRefund(requested.getRefundKey());
+
+		assertThat(refund.getState()).isEqualTo(RefundState.SUCCEEDED);
+		assertThat(this.payments.findRefunds("ORDER-13")).hasSize(1);
+		takeCharge();
+		RecordedRequest first = this.server.takeRequest();
+		RecordedRequest second = this.server.takeRequest();
+		assertThat(JSON.readTree(first.getBody().utf8()).get("refund_key").asString())
+			.isEqualTo(requested.getRefundKey());
+		assertThat(JSON.readTree(second.getBody().utf8()).get("refund_key").asString())
+			.isEqualTo(requested.getRefundKey());
+		assertThat(this.payments.findByOrderId("ORDER-13").orElseThrow().getRefundedAmount())
+			.isEqualByComparingTo("50000");
+		// A finished refund is never sent again.
+		int calls = this.server.getRequestCount();
+		this.payments.executeRefund(requested.getRefundKey());
+		assertThat(this.server.getRequestCount()).isEqualTo(calls);
+	}
+
+	@Test
+	void refundsCannotExceedWhatIsLeft() {
+		settledGopay("ORDER-14");
+		this.payments.requestRefund("ORDER-14", new BigDecimal("100000"), null, false);
+
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> this.payments.requestRefund("ORDER-14", new BigDecimal("50001"), null, false))
+			.withMessage("Refund of 50001 for order 'ORDER-14' exceeds what is left to refund (50000.00)");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> this.payments.requestRefund("ORDER-14", new BigDecimal("10.5"), null, false))
+			.withMessageContaining("positive whole number");
+		assertThat(this.payments.findRefunds("ORDER-14")).hasSize(1);
+	}
+
+	@Test
+	void unpaidPaymentCannotBeRefunded() {
+		this.server.enqueue(json(pending("ORDER-15", "va", "150000.00")));
+		this.payments.charge(vaCharge("ORDER-15"));
+
+		assertThatIllegalStateException()
+			.isThrownBy(() -> this.payments.refund("ORDER-15", new BigDecimal("1000"), null, false))
+			.withMessageContaining("only a paid payment can be refunded");
+		assertThat(this.payments.findRefunds("ORDER-15")).isEmpty();
+	}
+
+	@Test
+	void refundRefusedByTheBankIsMarkedFailedAndFreesTheAmount() {
+		settledGopay("ORDER-16");
+		this.server.enqueue(json("""
+				{"status_code":"202","status_message":"Refund denied by the bank","transaction_status":"settlement"}
+				"""));
+
+		assertThatExceptionOfType(RuntimeException.class)
+			.isThrownBy(() -> this.payments.refund("ORDER-16", new BigDecimal("150000"), null, true));
+
+		assertThat(this.payments.findRefunds("ORDER-16")).singleElement()
+			.satisfies((refund) -> assertThat(refund.getState()).isEqualTo(RefundState.FAILED));
+		assertThat(this.payments.requestRefund("ORDER-16", new BigDecimal("150000"), null, false).getState())
+			.isEqualTo(RefundState.REQUESTED);
+	}
+
+	// ---------------------------------------------------------------- helpers
+
+	void settledGopay(String orderId) {
+		this.server.enqueue(json("""
+				{"status_code":"200","order_id":"%s","transaction_id":"tx-%s","gross_amount":"150000.00",
+				 "payment_type":"gopay","transaction_status":"settlement","fraud_status":"accept"}
+				""".formatted(orderId, orderId)));
+		this.payments.charge(ChargeRequest.gopay(orderId, 150_000).build());
+	}
+
+	void takeCharge() throws InterruptedException {
+		assertThat(this.server.takeRequest().getUrl().encodedPath()).isEqualTo("/v2/charge");
+	}
+
+	static ChargeRequest vaCharge(String orderId) {
+		return ChargeRequest.bankTransfer(orderId, 150_000, Bank.BCA)
+			.item(ItemDetail.of("SKU-1", "Coffee", 150_000, 1))
+			.build();
+	}
+
+	static String orderIdOf(RecordedRequest request) {
+		return JSON.readTree(request.getBody().utf8()).at("/transaction_details/order_id").asString();
+	}
+
+	static String pending(String orderId, String kind, String amount) {
+		return """
+				{"status_code":"201","status_message":"Success, Bank Transfer transaction is created",
+				 "order_id":"%s","transaction_id":"tx-%s","gross_amount":"%s","currency":"IDR",
+				 "payment_type":"bank_transfer","transaction_time":"2026-11-24 10:00:00","transaction_status":"pending",
+				 "fraud_status":"accept","va_numbers":[{"bank":"bca","va_number":"812785002530231"}],
+				 "expiry_time":"2026-11-25 10:00:00"}
+				""".formatted(orderId, orderId, amount);
+	}
+
+	static String status(String orderId, String status, String code, String amount) {
+		return """
+				{"status_code":"%s","order_id":"%s","transaction_id":"tx-%s","gross_amount":"%s",
+				 "payment_type":"bank_transfer","transaction_status":"%s","fraud_status":"accept"}
+				""".formatted(code, orderId, orderId, amount, status);
+	}
+
+	static String refunded(String orderId, String status, String total, String refundKey) {
+		return """
+				{"status_code":"200","order_id":"%s","transaction_id":"tx-%s","gross_amount":"150000.00",
+				 "payment_type":"gopay","transaction_status":"%s","refund_amount":"%s",
+				 "refunds":[{"refund_key":"%s","refund_amount":"%s"}]}
+				""".formatted(orderId, orderId, status, total, refundKey, total);
+	}
+
+	static MockResponse json(String body) {
+		return json(200, body);
+	}
+
+	static MockResponse json(int code, String body) {
+		return new MockResponse.Builder().code(code)
+			.headers(Headers.of("Content-Type", "application/json"))
+			.body(body)
+			.build();
+	}
+
+}
