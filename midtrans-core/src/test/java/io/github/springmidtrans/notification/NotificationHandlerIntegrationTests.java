@@ -1,0 +1,294 @@
+package io.github.springmidtrans.notification;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import io.github.springmidtrans.DatabaseFixture;
+import io.github.springmidtrans.DatabaseFixture.Database;
+import io.github.springmidtrans.client.MidtransClient;
+import io.github.springmidtrans.client.NotificationSignature;
+import io.github.springmidtrans.client.model.Bank;
+import io.github.springmidtrans.client.model.ChargeRequest;
+import io.github.springmidtrans.payment.PaymentEvent;
+import io.github.springmidtrans.payment.PaymentService;
+import io.github.springmidtrans.payment.PaymentSettledEvent;
+import io.github.springmidtrans.payment.PaymentStatus;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import okhttp3.Headers;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@link NotificationHandler} against a real database. Subclasses pick the database.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class NotificationHandlerIntegrationTests {
+
+	private static final String SERVER_KEY = "SB-Mid-server-NOTIFY-TEST";
+
+	private DatabaseFixture database;
+
+	private MockWebServer server;
+
+	private MidtransClient client;
+
+	private PaymentService payments;
+
+	private NotificationHandler handler;
+
+	private final List<PaymentEvent> events = new CopyOnWriteArrayList<>();
+
+	abstract Database database();
+
+	@BeforeAll
+	void startDatabase() {
+		this.database = DatabaseFixture.start(database());
+	}
+
+	@AfterAll
+	void stopDatabase() {
+		this.database.close();
+	}
+
+	@BeforeEach
+	void setUp() throws Exception {
+		this.database.clear();
+		this.events.clear();
+		this.server = new MockWebServer();
+		this.server.start();
+		this.client = MidtransClient.builder().serverKey(SERVER_KEY).baseUrl(this.server.url("/").toString()).build();
+		Clock clock = Clock.fixed(Instant.parse("2026-11-24T03:00:00Z"), ZoneOffset.UTC);
+		this.payments = new PaymentService(this.client, this.database.entityManager(),
+				this.database.transactionManager(), (event) -> this.events.add((PaymentEvent) event), clock);
+		this.handler = handler(false);
+		this.server.enqueue(json("""
+				{"status_code":"201","order_id":"ORDER-1","transaction_id":"tx-1","gross_amount":"150000.00",
+				 "payment_type":"bank_transfer","transaction_status":"pending","fraud_status":"accept",
+				 "va_numbers":[{"bank":"bca","va_number":"8127"}]}
+				"""));
+		this.payments.charge(ChargeRequest.bankTransfer("ORDER-1", 150_000, Bank.BCA).build());
+		this.events.clear();
+	}
+
+	@AfterEach
+	void tearDown() {
+		this.server.close();
+	}
+
+	private NotificationHandler handler(boolean confirmWithStatus) {
+		return new NotificationHandler(this.client, this.payments, this.database.entityManager(),
+				this.database.transactionManager(), Clock.systemUTC(), confirmWithStatus);
+	}
+
+	@Test
+	void validNotificationIsAppliedAndAudited() {
+		NotificationResult result = this.handler.handle(notification("ORDER-1", "settlement", "200", "150000.00"));
+
+		assertThat(result.outcome()).isEqualTo(NotificationOutcome.PROCESSED);
+		assertThat(result.outcome().httpStatus()).isEqualTo(200);
+		assertThat(result.status()).isEqualTo(PaymentStatus.SETTLEMENT);
+		assertThat(this.events).singleElement().isInstanceOf(PaymentSettledEvent.class);
+		Map<String, Object> audit = auditRow(result);
+		assertThat(audit.get("outcome")).isEqualTo("PROCESSED");
+		assertThat(audit.get("order_id")).isEqualTo("ORDER-1");
+		assertThat(audit.get("transaction_status")).isEqualTo("settlement");
+		assertThat((String) audit.get("payload")).contains("\"settlement\"");
+		assertThat(audit.get("processed_at")).isNotNull();
+	}
+
+	@Test
+	void duplicateAndLateNotificationsChangeNothing() {
+		this.handler.handle(notification("ORDER-1", "settlement", "200", "150000.00"));
+
+		NotificationResult duplicate = this.handler.handle(notification("ORDER-1", "settlement", "200", "150000.00"));
+		NotificationResult late = this.handler.handle(notification("ORDER-1", "pending", "201", "150000.00"));
+
+		assertThat(duplicate.outcome()).isEqualTo(NotificationOutcome.DUPLICATE);
+		assertThat(late.outcome()).isEqualTo(NotificationOutcome.STALE);
+		assertThat(late.message()).isEqualTo("the payment is already SETTLEMENT");
+		assertThat(late.status()).isEqualTo(PaymentStatus.SETTLEMENT);
+		assertThat(this.events).hasSize(1);
+		assertThat(auditCount()).isEqualTo(3);
+	}
+
+	@Test
+	void forgedSignatureIsRejectedKeptAndHarmless() {
+		String forged = """
+				{"order_id":"ORDER-1","status_code":"200","gross_amount":"150000.00","transaction_status":"settlement",
+				 "signature_key":"%s"}
+				""".formatted(NotificationSignature.compute("ORDER-1", "200", "150000.00", "SB-Mid-server-OTHER"));
+
+		NotificationResult result = this.handler.handle(forged);
+
+		assertThat(result.outcome()).isEqualTo(NotificationOutcome.INVALID_SIGNATURE);
+		assertThat(result.outcome().httpStatus()).isEqualTo(401);
+		assertThat(this.payments.findByOrderId("ORDER-1").orElseThrow().getStatus()).isEqualTo(PaymentStatus.PENDING);
+		assertThat(this.events).isEmpty();
+		assertThat(auditRow(result).get("outcome")).isEqualTo("INVALID_SIGNATURE");
+	}
+
+	@Test
+	void tamperedAmountIsNotApplied() {
+		NotificationResult result = this.handler.handle(notification("ORDER-1", "settlement", "200", "1000.00"));
+
+		assertThat(result.outcome()).isEqualTo(NotificationOutcome.AMOUNT_MISMATCH);
+		assertThat(result.message()).isEqualTo("the amount 1000.00 differs from the payment's 150000.00");
+		assertThat(this.payments.findByOrderId("ORDER-1").orElseThrow().getStatus()).isEqualTo(PaymentStatus.PENDING);
+		assertThat(this.events).isEmpty();
+	}
+
+	@Test
+	void unknownOrderIsAcknowledgedAndKept() {
+		NotificationResult result = this.handler.handle(notification("SOMEONE-ELSE", "settlement", "200", "5.00"));
+
+		assertThat(result.outcome()).isEqualTo(NotificationOutcome.UNKNOWN_ORDER);
+		assertThat(result.outcome().httpStatus()).isEqualTo(200);
+		assertThat(auditRow(result).get("order_id")).isEqualTo("SOMEONE-ELSE");
+	}
+
+	@Test
+	void malformedBodiesAreRejectedAndKept() {
+		List<String> bodies = List.of("", "not json", "[1,2]", "{\"order_id\":\"ORDER-1\"}",
+				"{\"order_id\":{\"$ne\":1},\"status_code\":\"200\",\"gross_amount\":\"1.00\",\"signature_key\":\"x\"}");
+		for (String body : bodies) {
+			NotificationResult result = this.handler.handle(body);
+			assertThat(result.outcome()).as(body).isEqualTo(NotificationOutcome.MALFORMED);
+			assertThat(result.outcome().httpStatus()).isEqualTo(400);
+			assertThat(result.notificationId()).isNotNull();
+		}
+		assertThat(auditCount()).isEqualTo(bodies.size());
+		assertThat(this.events).isEmpty();
+	}
+
+	@Test
+	void fieldsOfTheWrongTypeAreMalformedEvenWhenSigned() {
+		String body = """
+				{"order_id":"ORDER-1","status_code":"200","gross_amount":"150000.00","transaction_status":"settlement",
+				 "transaction_time":"yesterday","signature_key":"%s"}
+				""".formatted(NotificationSignature.compute("ORDER-1", "200", "150000.00", SERVER_KEY));
+
+		assertThat(this.handler.handle(body).outcome()).isEqualTo(NotificationOutcome.MALFORMED);
+		assertThat(this.payments.findByOrderId("ORDER-1").orElseThrow().getStatus()).isEqualTo(PaymentStatus.PENDING);
+	}
+
+	@Test
+	void subscriptionNotificationsAreOnlyAudited() {
+		NotificationResult result = this.handler
+			.handle("{\"transaction\":{\"transaction_status\":\"capture\"},\"subscription\":{\"id\":\"s-1\"}}");
+
+		assertThat(result.outcome()).isEqualTo(NotificationOutcome.IGNORED);
+		assertThat(auditCount()).isEqualTo(1);
+	}
+
+	@Test
+	void savedCardTokenIsNotKeptInTheAuditLog() {
+		String body = """
+				{"order_id":"ORDER-1","status_code":"200","gross_amount":"150000.00","transaction_status":"settlement",
+				 "saved_token_id":"48111111SECRETTOKEN1114","signature_key":"%s"}
+				""".formatted(NotificationSignature.compute("ORDER-1", "200", "150000.00", SERVER_KEY));
+
+		NotificationResult result = this.handler.handle(body);
+
+		assertThat((String) auditRow(result).get("payload")).doesNotContain("SECRETTOKEN").contains("(removed)");
+	}
+
+	@Test
+	void confirmationThroughStatusAppliesMidtransView() throws Exception {
+		this.server.takeRequest();
+		this.server.enqueue(json("""
+				{"status_code":"201","order_id":"ORDER-1","transaction_id":"tx-1","gross_amount":"150000.00",
+				 "payment_type":"bank_transfer","transaction_status":"pending"}
+				"""));
+
+		NotificationResult result = handler(true).handle(notification("ORDER-1", "settlement", "200", "150000.00"));
+
+		assertThat(this.server.takeRequest().getUrl().encodedPath()).isEqualTo("/v2/ORDER-1/status");
+		assertThat(result.outcome()).isEqualTo(NotificationOutcome.DUPLICATE);
+		assertThat(this.payments.findByOrderId("ORDER-1").orElseThrow().getStatus()).isEqualTo(PaymentStatus.PENDING);
+	}
+
+	@Test
+	void confirmationFailureAsksMidtransToRedeliver() {
+		this.server.enqueue(new MockResponse.Builder().code(503).build());
+
+		NotificationResult result = handler(true).handle(notification("ORDER-1", "settlement", "200", "150000.00"));
+
+		assertThat(result.outcome()).isEqualTo(NotificationOutcome.FAILED);
+		assertThat(result.outcome().httpStatus()).isEqualTo(500);
+		assertThat(auditRow(result).get("outcome")).isEqualTo("FAILED");
+	}
+
+	@Test
+	void parallelDuplicatesMakeOneTransition() throws Exception {
+		String body = notification("ORDER-1", "settlement", "200", "150000.00");
+		ExecutorService pool = Executors.newFixedThreadPool(6);
+		CountDownLatch start = new CountDownLatch(1);
+		List<Future<NotificationResult>> results = new ArrayList<>();
+		for (int i = 0; i < 6; i++) {
+			results.add(pool.submit(() -> {
+				start.await();
+				return this.handler.handle(body);
+			}));
+		}
+		start.countDown();
+		List<NotificationOutcome> outcomes = new ArrayList<>();
+		for (Future<NotificationResult> result : results) {
+			outcomes.add(result.get(30, TimeUnit.SECONDS).outcome());
+		}
+		pool.shutdown();
+
+		assertThat(outcomes).filteredOn(NotificationOutcome.PROCESSED::equals).hasSize(1);
+		assertThat(outcomes).filteredOn(NotificationOutcome.DUPLICATE::equals).hasSize(5);
+		assertThat(this.events).hasSize(1);
+		assertThat(auditCount()).isEqualTo(6);
+	}
+
+	private String notification(String orderId, String status, String code, String amount) {
+		return """
+				{"transaction_time":"2026-11-24 10:00:00","transaction_status":"%s","transaction_id":"tx-1",
+				 "status_message":"midtrans payment notification","status_code":"%s","signature_key":"%s",
+				 "payment_type":"bank_transfer","order_id":"%s","gross_amount":"%s","fraud_status":"accept",
+				 "currency":"IDR"}
+				""".formatted(status, code, NotificationSignature.compute(orderId, code, amount, SERVER_KEY), orderId,
+				amount);
+	}
+
+	private Map<String, Object> auditRow(NotificationResult result) {
+		Map<String, Object> row = this.database.jdbc()
+			.queryForMap("select * from midtrans_notification where id = ?", result.notificationId());
+		Map<String, Object> lower = new HashMap<>();
+		row.forEach((key, value) -> lower.put(key.toLowerCase(Locale.ROOT), value));
+		return lower;
+	}
+
+	private int auditCount() {
+		return this.database.jdbc().queryForObject("select count(*) from midtrans_notification", Integer.class);
+	}
+
+	private static MockResponse json(String body) {
+		return new MockResponse.Builder().code(200)
+			.headers(Headers.of("Content-Type", "application/json"))
+			.body(body)
+			.build();
+	}
+
+}
