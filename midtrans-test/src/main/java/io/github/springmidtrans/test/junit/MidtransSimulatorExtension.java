@@ -41,8 +41,9 @@ import org.junit.platform.commons.support.AnnotationSupport;
  * one simulator serves the whole class, including {@code @Nested} classes, and is
  * {@linkplain MidtransSimulator#reset() reset} before each test, its clock set back to
  * the time it started at. With {@link Lifecycle#PER_METHOD}, or when registered on an
- * instance field, each test gets a new simulator. Simulators are closed when their class
- * or test ends.
+ * instance field, each test gets a new simulator, which can be injected into test and
+ * {@code @BeforeEach} methods but not constructors. Simulators are closed when their
+ * class or test ends.
  *
  * @since 0.1.0
  */
@@ -140,14 +141,17 @@ public final class MidtransSimulatorExtension
 
 	@Override
 	public Object resolveParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
+		Parameter parameter = parameterContext.getParameter();
+		if (lifecycle(extensionContext) == Lifecycle.PER_METHOD && extensionContext.getTestMethod().isEmpty()) {
+			throw new ParameterResolutionException("A per-method Midtrans simulator cannot be injected into "
+					+ parameter.getDeclaringExecutable() + "; inject it into test or @BeforeEach methods");
+		}
 		Running running = running(extensionContext);
 		if (running == null) {
-			// A constructor or @BeforeEach parameter with a per-method simulator: start
-			// it now;
-			// beforeEach finds it.
+			// Asked for before beforeAll or beforeEach ran (a constructor, or a
+			// parameter of another extension's callback): start it now; they find it.
 			running = start(extensionContext);
 		}
-		Parameter parameter = parameterContext.getParameter();
 		if (parameter.getType() == MidtransSimulator.class) {
 			return running.simulator();
 		}

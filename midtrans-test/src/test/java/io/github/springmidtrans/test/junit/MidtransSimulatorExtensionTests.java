@@ -74,6 +74,12 @@ class MidtransSimulatorExtensionTests {
 	}
 
 	@Test
+	void perMethodSimulatorIsNotInjectedIntoConstructors() {
+		run(PerMethodConstructorSample.class).assertStatistics((stats) -> stats.started(1).failed(1));
+		assertThat(seen).isEmpty();
+	}
+
+	@Test
 	void malformedClockStartIsReported() {
 		Events events = EngineTestKit.engine("junit-jupiter")
 			.configurationParameter(SAMPLES, "true")
@@ -183,6 +189,20 @@ class MidtransSimulatorExtensionTests {
 		void fails(MidtransSimulator simulator) {
 			seen.add(simulator);
 			throw new AssertionError("deliberate");
+		}
+
+	}
+
+	@MidtransSimulatorTest(lifecycle = MidtransSimulatorExtension.Lifecycle.PER_METHOD)
+	@ExtendWith(OnlyFromEngineTestKit.class)
+	static class PerMethodConstructorSample {
+
+		PerMethodConstructorSample(MidtransSimulator simulator) {
+			seen.add(simulator);
+		}
+
+		@Test
+		void never() {
 		}
 
 	}
