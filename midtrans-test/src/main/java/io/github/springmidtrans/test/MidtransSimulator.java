@@ -3,7 +3,9 @@ package io.github.springmidtrans.test;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.security.cert.X509Certificate;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -96,6 +98,8 @@ public final class MidtransSimulator implements AutoCloseable {
 
 	private final Runnable clockListener;
 
+	private final @Nullable SimulatorTls tls;
+
 	private volatile boolean started;
 
 	private MidtransSimulator(Builder builder) {
@@ -107,7 +111,14 @@ public final class MidtransSimulator implements AutoCloseable {
 				builder.notificationUrl, this::baseUrl);
 		this.control = new ControlEndpoints(this, this.engine);
 		this.clockListener = this.engine::expireDue;
-		this.server.setDispatcher(new SimulatorDispatcher());
+		this.tls = builder.httpsProxy ? SimulatorTls.generate() : null;
+		if (this.tls != null) {
+			this.server.useHttps(this.tls.serverSocketFactory());
+			this.server.setDispatcher(new HttpsProxyDispatcher(new SimulatorDispatcher(), SimulatorTls.HOSTS));
+		}
+		else {
+			this.server.setDispatcher(new SimulatorDispatcher());
+		}
 	}
 
 	/**
@@ -171,7 +182,8 @@ public final class MidtransSimulator implements AutoCloseable {
 		if (!this.started) {
 			throw new IllegalStateException("Start the simulator before asking for its URL");
 		}
-		return this.server.url("/").toString();
+		// In HTTPS proxy mode the port still answers plain HTTP outside CONNECT tunnels.
+		return this.server.url("/").newBuilder().scheme("http").build().toString();
 	}
 
 	/**
@@ -352,9 +364,63 @@ public final class MidtransSimulator implements AutoCloseable {
 		this.notifications.clear();
 	}
 
+	// ---------------------------------------------------------------- HTTPS proxy
+
+	/**
+	 * Whether this simulator also acts as an HTTPS proxy for Midtrans' API hosts (see
+	 * {@link Builder#httpsProxy(boolean)}).
+	 * @return whether the HTTPS proxy mode is on
+	 */
+	public boolean isHttpsProxy() {
+		return this.tls != null;
+	}
+
+	/**
+	 * The certificate of the test certificate authority that signed the simulator's
+	 * certificate for {@code api.sandbox.midtrans.com} and {@code api.midtrans.com}. It
+	 * is made up when the simulator is built and lives only as long as it.
+	 * @return the authority's certificate, to be trusted by the client under test
+	 * @throws IllegalStateException unless built with {@code httpsProxy(true)}
+	 */
+	public X509Certificate certificateAuthority() {
+		return requireTls().authority();
+	}
+
+	/**
+	 * The {@link #certificateAuthority() test certificate authority} in PEM form, for
+	 * clients such as {@code curl --cacert}.
+	 * @return the PEM text of the certificate (no private key)
+	 * @throws IllegalStateException unless built with {@code httpsProxy(true)}
+	 */
+	public String certificateAuthorityPem() {
+		return requireTls().authorityPem();
+	}
+
+	/**
+	 * Write a PKCS12 trust store holding only the {@link #certificateAuthority() test
+	 * certificate authority}, for another JVM's {@code -Djavax.net.ssl.trustStore}.
+	 * @param file the file to write (parent directories are created)
+	 * @param password the store's password, for
+	 * {@code -Djavax.net.ssl.trustStorePassword}
+	 * @return the file
+	 * @throws IllegalStateException unless built with {@code httpsProxy(true)}
+	 * @throws UncheckedIOException when the file cannot be written
+	 */
+	public Path writeTrustStore(Path file, String password) {
+		requireTls().writeTrustStore(file, password.toCharArray());
+		return file;
+	}
+
+	private SimulatorTls requireTls() {
+		if (this.tls == null) {
+			throw new IllegalStateException("Build the simulator with httpsProxy(true) to use its certificates");
+		}
+		return this.tls;
+	}
+
 	@Override
 	public String toString() {
-		return "MidtransSimulator[" + (this.started ? this.server.url("/") : "not started") + "]";
+		return "MidtransSimulator[" + (this.started ? baseUrl() : "not started") + "]";
 	}
 
 	// ---------------------------------------------------------------- HTTP
@@ -522,6 +588,8 @@ public final class MidtransSimulator implements AutoCloseable {
 
 		private boolean controlEndpoints;
 
+		private boolean httpsProxy;
+
 		private Builder() {
 		}
 
@@ -579,6 +647,24 @@ public final class MidtransSimulator implements AutoCloseable {
 		 */
 		public Builder controlEndpoints(boolean enabled) {
 			this.controlEndpoints = enabled;
+			return this;
+		}
+
+		/**
+		 * Also act as an HTTPS proxy for Midtrans' API hosts, for clients whose base URL
+		 * cannot be changed, such as the official Midtrans Java SDK: such a client,
+		 * configured with this simulator as its HTTPS proxy ({@code -Dhttps.proxyHost},
+		 * {@code -Dhttps.proxyPort}), sends {@code CONNECT api.sandbox.midtrans.com:443};
+		 * the simulator accepts it and speaks TLS with a certificate for that host signed
+		 * by a test certificate authority made up for this simulator (export it with
+		 * {@link MidtransSimulator#writeTrustStore(Path, String)}). CONNECT to any other
+		 * host is refused with HTTP 403. Plain HTTP on
+		 * {@link MidtransSimulator#baseUrl()} keeps working. Off by default.
+		 * @param enabled whether to act as an HTTPS proxy
+		 * @return this builder
+		 */
+		public Builder httpsProxy(boolean enabled) {
+			this.httpsProxy = enabled;
 			return this;
 		}
 

@@ -1,5 +1,6 @@
 package io.github.springmidtrans.test;
 
+import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 
 import org.jspecify.annotations.Nullable;
@@ -28,9 +29,16 @@ import org.jspecify.annotations.Nullable;
  *
  * Options: {@code --port N} (default 8089, 0 for a free port), {@code --server-key KEY}
  * (default {@value MidtransSimulator#DEFAULT_SERVER_KEY}), {@code --notification-url URL}
- * (none by default). Each may also be written {@code --name=value}. The Core API is
- * served at the root ({@code POST /v2/charge} ...); the control endpoints, without
- * authentication, are:
+ * (none by default), {@code --https-proxy FILE} (also act as an HTTPS proxy for
+ * {@code api.sandbox.midtrans.com}, see
+ * {@link MidtransSimulator.Builder#httpsProxy(boolean)}, and write the test certificate
+ * authority to {@code FILE} as a PKCS12 trust store with password
+ * {@value #TRUST_STORE_PASSWORD}; off by default). Each may also be written
+ * {@code --name=value}. A client whose base URL is fixed, such as the official Midtrans
+ * Java SDK, then reaches the simulator with
+ * {@code -Dhttps.proxyHost=localhost -Dhttps.proxyPort=8089 -Djavax.net.ssl.trustStore=FILE -Djavax.net.ssl.trustStorePassword=changeit}.
+ * The Core API is served at the root ({@code POST /v2/charge} ...); the control
+ * endpoints, without authentication, are:
  *
  * <ul>
  * <li>{@code POST /_simulator/transactions/{orderId}/pay} (also {@code settle},
@@ -53,6 +61,9 @@ public final class MidtransSimulatorMain {
 	/** The port used when none is given. */
 	public static final int DEFAULT_PORT = 8089;
 
+	/** The password of the trust store written by {@code --https-proxy}. */
+	public static final String TRUST_STORE_PASSWORD = "changeit";
+
 	private MidtransSimulatorMain() {
 	}
 
@@ -70,6 +81,11 @@ public final class MidtransSimulatorMain {
 		}, "midtrans-simulator-shutdown"));
 		System.out.println("Midtrans simulator listening on " + simulator.baseUrl()
 				+ " (control endpoints under /_simulator/); stop with Ctrl-C");
+		if (simulator.isHttpsProxy()) {
+			System.out.println("HTTPS proxy for " + String.join(", ", SimulatorTls.HOSTS) + " on port "
+					+ simulator.port() + "; trust store written for -Djavax.net.ssl.trustStore (password "
+					+ TRUST_STORE_PASSWORD + ")");
+		}
 		stopped.await();
 	}
 
@@ -83,6 +99,7 @@ public final class MidtransSimulatorMain {
 		int port = DEFAULT_PORT;
 		String serverKey = MidtransSimulator.DEFAULT_SERVER_KEY;
 		String notificationUrl = null;
+		Path trustStore = null;
 		for (int i = 0; i < args.length; i++) {
 			String arg = args[i];
 			String name = arg;
@@ -99,16 +116,23 @@ public final class MidtransSimulatorMain {
 				case "--port" -> port = parsePort(require(name, value));
 				case "--server-key" -> serverKey = require(name, value);
 				case "--notification-url" -> notificationUrl = require(name, value);
+				case "--https-proxy" -> trustStore = Path.of(require(name, value));
 				default -> throw new IllegalArgumentException(
-						"Unknown option '" + name + "'; use --port, --server-key, --notification-url");
+						"Unknown option '" + name + "'; use --port, --server-key, --notification-url, --https-proxy");
 			}
 		}
-		return MidtransSimulator.builder()
+		MidtransSimulator simulator = MidtransSimulator.builder()
 			.serverKey(serverKey)
 			.notificationUrl(notificationUrl)
 			.controlEndpoints(true)
-			.build()
-			.start(port);
+			.httpsProxy(trustStore != null)
+			.build();
+		if (trustStore != null) {
+			// Written before the port opens, so a launcher that waits for the port finds
+			// it.
+			simulator.writeTrustStore(trustStore, TRUST_STORE_PASSWORD);
+		}
+		return simulator.start(port);
 	}
 
 	private static String require(String name, @Nullable String value) {

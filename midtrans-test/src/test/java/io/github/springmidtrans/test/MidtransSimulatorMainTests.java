@@ -1,7 +1,13 @@
 package io.github.springmidtrans.test;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetSocketAddress;
+import java.net.Proxy;
 import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyStore;
 
 import io.github.springmidtrans.client.MidtransClient;
 import io.github.springmidtrans.client.model.ChargeRequest;
@@ -11,9 +17,11 @@ import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
+import okhttp3.tls.HandshakeCertificates;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -81,6 +89,34 @@ class MidtransSimulatorMainTests {
 		try (Response response = this.http.newCall(new Request.Builder().url(redirect).build()).execute()) {
 			assertThat(response.code()).isEqualTo(200);
 			assertThat(response.body().string()).contains("Midtrans simulator");
+		}
+	}
+
+	@Test
+	void httpsProxyOptionWritesTrustStoreAndAcceptsTunnels(@TempDir Path directory) throws Exception {
+		Path trustStore = directory.resolve("simulator-trust.p12");
+		try (MidtransSimulator proxy = MidtransSimulatorMain.start("--port", "0", "--https-proxy",
+				trustStore.toString())) {
+			assertThat(proxy.isHttpsProxy()).isTrue();
+			KeyStore store = KeyStore.getInstance("PKCS12");
+			try (InputStream in = Files.newInputStream(trustStore)) {
+				store.load(in, MidtransSimulatorMain.TRUST_STORE_PASSWORD.toCharArray());
+			}
+			assertThat(store.getCertificate("midtrans-simulator-ca")).isEqualTo(proxy.certificateAuthority());
+			HandshakeCertificates trust = new HandshakeCertificates.Builder()
+				.addTrustedCertificate(proxy.certificateAuthority())
+				.build();
+			OkHttpClient proxied = new OkHttpClient.Builder()
+				.proxy(new Proxy(Proxy.Type.HTTP, new InetSocketAddress("localhost", proxy.port())))
+				.sslSocketFactory(trust.sslSocketFactory(), trust.trustManager())
+				.build();
+			Request request = new Request.Builder().url("https://api.sandbox.midtrans.com/_simulator/transactions")
+				.build();
+			try (Response response = proxied.newCall(request).execute()) {
+				assertThat(response.code()).isEqualTo(200);
+				assertThat(response.handshake()).isNotNull();
+				assertThat(response.body().string()).contains("\"transactions\"");
+			}
 		}
 	}
 
