@@ -56,6 +56,16 @@ import tools.jackson.databind.node.ObjectNode;
  * }</pre>
  *
  * <p>
+ * Beyond the Core API it serves, with real HTTP statuses: the Subscriptions API
+ * ({@code /v1/subscriptions}, renewals and retries on the simulator clock, notifications
+ * to {@link Builder#recurringNotificationUrl(String)}), the Invoicing API
+ * ({@code /v1/invoices}), the Payment Link API ({@code /v1/payment-links}), GoPay account
+ * linking ({@code /v2/pay/account}) and the card helpers ({@code /v2/token},
+ * {@code /v2/card/register}, {@code /v1/bins/{bin}}, with {@link #clientKey()}). Their
+ * scenario methods are {@link #failNextRenewal(String)}, {@link #payInvoice(String)},
+ * {@link #payPaymentLink(String)} and {@link #linkAccount(String)}.
+ *
+ * <p>
  * Tests move transactions with the scenario methods ({@link #pay(String)},
  * {@link #settle(String)}, {@link #deny(String)}, {@link #expire(String)},
  * {@link #challenge(String)}), which allow only the moves Midtrans makes; time moves with
