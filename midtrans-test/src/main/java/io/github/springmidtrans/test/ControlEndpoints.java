@@ -17,7 +17,8 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class ControlEndpoints {
 
-	private static final Set<String> PAGES = Set.of("3ds", "deeplink", "akulaku", "kredivo");
+	private static final Set<String> PAGES = Set.of("3ds", "deeplink", "akulaku", "kredivo", "payment-links",
+			"invoices");
 
 	private final MidtransSimulator simulator;
 

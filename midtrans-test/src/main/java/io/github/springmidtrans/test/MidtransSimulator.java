@@ -58,6 +58,16 @@ import tools.jackson.databind.node.ObjectNode;
  * }</pre>
  *
  * <p>
+ * Beyond the Core API it serves, with real HTTP statuses: the Subscriptions API
+ * ({@code /v1/subscriptions}, renewals and retries on the simulator clock, notifications
+ * to {@link Builder#recurringNotificationUrl(String)}), the Invoicing API
+ * ({@code /v1/invoices}), the Payment Link API ({@code /v1/payment-links}), GoPay account
+ * linking ({@code /v2/pay/account}) and the card helpers ({@code /v2/token},
+ * {@code /v2/card/register}, {@code /v1/bins/{bin}}, with {@link #clientKey()}). Their
+ * scenario methods are {@link #failNextRenewal(String)}, {@link #payInvoice(String)},
+ * {@link #payPaymentLink(String)} and {@link #linkAccount(String)}.
+ *
+ * <p>
  * Tests move transactions with the scenario methods ({@link #pay(String)},
  * {@link #settle(String)}, {@link #deny(String)}, {@link #expire(String)},
  * {@link #challenge(String)}), which allow only the moves Midtrans makes; time moves with
@@ -73,6 +83,12 @@ public final class MidtransSimulator implements AutoCloseable {
 
 	/** The server key the simulator accepts unless another is configured. */
 	public static final String DEFAULT_SERVER_KEY = "SB-Mid-server-simulator";
+
+	/**
+	 * The client key the simulator accepts (card tokenization, card registration, BIN
+	 * lookup) unless another is configured.
+	 */
+	public static final String DEFAULT_CLIENT_KEY = "SB-Mid-client-simulator";
 
 	private static final Logger logger = LoggerFactory.getLogger(MidtransSimulator.class);
 
@@ -102,6 +118,8 @@ public final class MidtransSimulator implements AutoCloseable {
 
 	private volatile boolean started;
 
+	private final String clientKeyValue;
+
 	private MidtransSimulator(Builder builder) {
 		this.serverKey = builder.serverKey;
 		this.clock = (builder.clock != null) ? builder.clock : SimulatorClock.startingNow();
@@ -109,6 +127,8 @@ public final class MidtransSimulator implements AutoCloseable {
 		this.notifications = new SimulatorNotifications(this.clock);
 		this.engine = new SimulatorEngine(this.serverKey, builder.merchantId, this.clock, this.notifications,
 				builder.notificationUrl, this::baseUrl);
+		this.engine.configure(builder.clientKey, builder.recurringNotificationUrl, builder.payAccountNotificationUrl);
+		this.clientKeyValue = builder.clientKey;
 		this.control = new ControlEndpoints(this, this.engine);
 		this.clockListener = this.engine::expireDue;
 		this.tls = builder.httpsProxy ? SimulatorTls.generate() : null;
@@ -352,6 +372,108 @@ public final class MidtransSimulator implements AutoCloseable {
 		return this.engine.challenge(orderId);
 	}
 
+	// ---------------------------------------------------------------- other APIs
+
+	/**
+	 * The client key the simulator accepts for card tokenization, card registration and
+	 * BIN lookup (a test value, not a real key).
+	 * @return the client key
+	 */
+	public String clientKey() {
+		return this.clientKeyValue;
+	}
+
+	/**
+	 * The simulator's current state of a subscription; renewals that are due on the clock
+	 * run first.
+	 * @param subscriptionId the subscription id
+	 * @return a snapshot, or empty when the simulator has no such subscription
+	 */
+	public Optional<SubscriptionSnapshot> subscription(String subscriptionId) {
+		return this.engine.subscription(subscriptionId);
+	}
+
+	/**
+	 * Every subscription, in the order they were created.
+	 * @return immutable snapshots
+	 */
+	public List<SubscriptionSnapshot> subscriptions() {
+		return this.engine.subscriptions();
+	}
+
+	/**
+	 * Make the next charge attempt of a subscription fail as a bank decline: the renewal
+	 * (or retry) creates a denied transaction and, once the retry schedule is used up, a
+	 * subscription notification with {@code transaction.status_code} {@code 202}. Call it
+	 * once per attempt that should fail.
+	 * @param subscriptionId the subscription id
+	 * @throws IllegalStateException when the simulator has no such subscription
+	 */
+	public void failNextRenewal(String subscriptionId) {
+		this.engine.failNextRenewal(subscriptionId, 202);
+	}
+
+	/**
+	 * Make the next charge attempt of a subscription fail with one of the failure codes
+	 * of Midtrans' subscription notification: {@code 202} (bank decline), {@code 402}
+	 * (payment type not activated), {@code 411} (token invalid), each with a denied
+	 * transaction, or {@code 500} (no transaction created).
+	 * @param subscriptionId the subscription id
+	 * @param statusCode 202, 402, 411 or 500
+	 * @throws IllegalStateException when the simulator has no such subscription
+	 * @throws IllegalArgumentException for another status code
+	 */
+	public void failNextRenewal(String subscriptionId, int statusCode) {
+		this.engine.failNextRenewal(subscriptionId, statusCode);
+	}
+
+	/**
+	 * The customer pays a pending or overdue invoice: a settled transaction with the
+	 * invoice's order id is created (bank transfer on the invoice's first virtual
+	 * account, GoPay for a payment-link invoice), its notification carries
+	 * {@code metadata.midtrans_invoice_id}, and the invoice becomes {@code paid}.
+	 * @param invoiceId the invoice id
+	 * @return the transaction
+	 * @throws IllegalStateException when the invoice is unknown or not payable
+	 */
+	public TransactionSnapshot payInvoice(String invoiceId) {
+		return this.engine.payInvoice(invoiceId);
+	}
+
+	/**
+	 * The status of an invoice, such as {@code pending}, {@code overdue}, {@code paid} or
+	 * {@code voided}; pending invoices past their due date become overdue first.
+	 * @param invoiceId the invoice id
+	 * @return the status, or empty when the simulator has no such invoice
+	 */
+	public Optional<String> invoiceStatus(String invoiceId) {
+		return this.engine.invoiceStatus(invoiceId);
+	}
+
+	/**
+	 * A customer pays through a payment link: a settled bank-transfer transaction whose
+	 * order id is the link's order id plus a numeric suffix, listed in the link's
+	 * {@code purchases}.
+	 * @param orderId the link's order id
+	 * @return the transaction
+	 * @throws IllegalStateException when the link is unknown or used up
+	 */
+	public TransactionSnapshot payPaymentLink(String orderId) {
+		return this.engine.payPaymentLink(orderId, null);
+	}
+
+	/**
+	 * The customer approves a pending GoPay account link in the Gojek app: the account
+	 * becomes {@code ENABLED} with a {@code GOPAY_WALLET} (balance 1,000,000) and a
+	 * {@code PAY_LATER} (balance 350,000) payment option, and a pay-account notification
+	 * goes to the Pay Account Notification URL, if configured.
+	 * @param accountId the pay account id
+	 * @throws IllegalStateException when the account is unknown or not pending
+	 */
+	public void linkAccount(String accountId) {
+		this.engine.linkAccount(accountId);
+	}
+
 	/**
 	 * Forget every transaction, stored idempotent answer, recorded request, scripted
 	 * fault and recorded notification, for reuse between tests. The clock is left as it
@@ -449,7 +571,7 @@ public final class MidtransSimulator implements AutoCloseable {
 			return failure(fault);
 		}
 		Answer answer;
-		if (authorized(headers.get("authorization"))) {
+		if (!operation.requiresServerKey() || authorized(headers.get("authorization"))) {
 			answer = this.engine.handle(operation, url, headers, body);
 		}
 		else {
@@ -521,10 +643,26 @@ public final class MidtransSimulator implements AutoCloseable {
 			}
 		}
 		else if (operation != null && url.pathSize() > 1) {
-			orderId = url.pathSegments().get(1);
+			orderId = operation.subjectId(url);
 		}
-		this.journal.add(new RecordedCall(this.clock.instant(), method, url.encodedPath(), url.encodedQuery(), headers,
+		this.journal.add(new RecordedCall(this.clock.instant(), method, url.encodedPath(), redactCardData(url), headers,
 				body, operation, orderId));
+	}
+
+	/**
+	 * The query without card data: card numbers and CVVs never reach the journal.
+	 */
+	private static @Nullable String redactCardData(HttpUrl url) {
+		if (url.encodedQuery() == null) {
+			return null;
+		}
+		HttpUrl.Builder redacted = url.newBuilder();
+		for (String name : List.of("card_number", "card_cvv")) {
+			if (url.queryParameter(name) != null) {
+				redacted.setQueryParameter(name, "REDACTED");
+			}
+		}
+		return redacted.build().encodedQuery();
 	}
 
 	private static Map<String, String> headers(Headers headers) {
@@ -590,7 +728,50 @@ public final class MidtransSimulator implements AutoCloseable {
 
 		private boolean httpsProxy;
 
+		private String clientKey = DEFAULT_CLIENT_KEY;
+
+		private @Nullable String recurringNotificationUrl;
+
+		private @Nullable String payAccountNotificationUrl;
+
 		private Builder() {
+		}
+
+		/**
+		 * The client key that card tokenization ({@code client_key} parameter) and BIN
+		 * lookup (Basic authentication, as an alternative to the server key) accept.
+		 * @param clientKey the key
+		 * @return this builder
+		 */
+		public Builder clientKey(String clientKey) {
+			if (clientKey == null || clientKey.isBlank()) {
+				throw new IllegalArgumentException("Client key must not be blank");
+			}
+			this.clientKey = clientKey;
+			return this;
+		}
+
+		/**
+		 * The dashboard's Recurring Notification URL: where subscription notifications
+		 * (creation and charge results) go. The payment notification of each charge goes
+		 * to the Payment Notification URL as usual.
+		 * @param url the URL, or {@code null} for none
+		 * @return this builder
+		 */
+		public Builder recurringNotificationUrl(@Nullable String url) {
+			this.recurringNotificationUrl = url;
+			return this;
+		}
+
+		/**
+		 * The dashboard's Pay Account Notification URL: where GoPay link and unbind
+		 * notifications go.
+		 * @param url the URL, or {@code null} for none
+		 * @return this builder
+		 */
+		public Builder payAccountNotificationUrl(@Nullable String url) {
+			this.payAccountNotificationUrl = url;
+			return this;
 		}
 
 		/**

@@ -93,7 +93,12 @@ final class SimulatedTransaction {
 	}
 
 	record Refund(long id, String uuid, String key, long amount, @Nullable String reason, Instant createdAt,
-			boolean direct) {
+			boolean direct, @Nullable Instant bankConfirmedAt) {
+
+		/** The same refund, confirmed by the bank. */
+		Refund confirmedAt(Instant at) {
+			return new Refund(this.id, this.uuid, this.key, this.amount, this.reason, this.createdAt, this.direct, at);
+		}
 
 	}
 

@@ -1,15 +1,19 @@
 package io.github.springmidtrans.test;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -86,6 +90,24 @@ final class SimulatorEngine {
 
 	private final Map<String, StoredAnswer> idempotent = new LinkedHashMap<>();
 
+	private final SimulatorCards cards = new SimulatorCards();
+
+	private final SimulatorPayAccounts payAccounts = new SimulatorPayAccounts();
+
+	private final SimulatorSubscriptions subscriptions = new SimulatorSubscriptions(this);
+
+	private final SimulatorInvoices invoices = new SimulatorInvoices(this);
+
+	private final SimulatorPaymentLinks paymentLinks = new SimulatorPaymentLinks(this);
+
+	private String clientKey = MidtransSimulator.DEFAULT_CLIENT_KEY;
+
+	private @Nullable String recurringNotificationUrl;
+
+	private @Nullable String payAccountNotificationUrl;
+
+	private long orderSequence;
+
 	SimulatorEngine(String serverKey, String merchantId, Clock clock, SimulatorNotifications notifications,
 			@Nullable String notificationUrl, Supplier<String> baseUrl) {
 		this.serverKey = serverKey;
@@ -96,13 +118,25 @@ final class SimulatorEngine {
 		this.baseUrl = baseUrl;
 	}
 
+	/**
+	 * Settings beyond the Core API: the client key (card tokenization, BIN lookup), the
+	 * Recurring Notification URL (subscription notifications) and the Pay Account
+	 * Notification URL (link and unbind notifications).
+	 */
+	synchronized void configure(String clientKey, @Nullable String recurringNotificationUrl,
+			@Nullable String payAccountNotificationUrl) {
+		this.clientKey = clientKey;
+		this.recurringNotificationUrl = recurringNotificationUrl;
+		this.payAccountNotificationUrl = payAccountNotificationUrl;
+	}
+
 	// ---------------------------------------------------------------- HTTP
 
 	synchronized Answer handle(SimulatorOperation operation, HttpUrl url, Map<String, String> headers, String body) {
 		expireDue();
 		Instant now = this.clock.instant();
 		String key = headers.get("idempotency-key");
-		boolean idempotent = "POST".equals(operation.method()) && key != null && !key.isBlank()
+		boolean idempotent = operation.coreIdempotent() && key != null && !key.isBlank()
 				&& key.length() <= MAX_IDEMPOTENCY_KEY;
 		if (idempotent) {
 			this.idempotent.values().removeIf((stored) -> now.isAfter(stored.storedAt.plus(IDEMPOTENCY_WINDOW)));
@@ -122,6 +156,7 @@ final class SimulatorEngine {
 	private Answer route(SimulatorOperation operation, HttpUrl url, Map<String, String> headers, String body) {
 		List<String> segments = url.pathSegments();
 		String id = (segments.size() > 1) ? segments.get(1) : "";
+		String subject = Objects.requireNonNullElse(operation.subjectId(url), "");
 		JsonNode json;
 		try {
 			json = (body.isBlank()) ? null : Wire.MAPPER.readTree(body);
@@ -140,7 +175,61 @@ final class SimulatorEngine {
 			case CAPTURE -> capture(json);
 			case REFUND -> refund(id, json, false);
 			case DIRECT_REFUND -> refund(id, json, true);
+			case CARD_TOKEN -> this.cards.token(url, this.clientKey, this.clock.instant());
+			case CARD_REGISTER -> this.cards.register(url, this.clientKey, this.clock.instant());
+			case BIN -> binLookup(url, headers.get("authorization"));
+			case PAY_ACCOUNT_CREATE -> this.payAccounts.create(json, this.baseUrl.get());
+			case PAY_ACCOUNT_GET -> this.payAccounts.get(subject);
+			case PAY_ACCOUNT_UNBIND -> unbind(subject);
+			case SUBSCRIPTION_CREATE -> this.subscriptions.create(json, headers.get("idempotency-key"));
+			case SUBSCRIPTION_GET -> this.subscriptions.get(subject);
+			case SUBSCRIPTION_UPDATE -> this.subscriptions.update(subject, json);
+			case SUBSCRIPTION_DISABLE -> this.subscriptions.disable(subject);
+			case SUBSCRIPTION_ENABLE -> this.subscriptions.enable(subject);
+			case SUBSCRIPTION_CANCEL -> this.subscriptions.cancel(subject);
+			case INVOICE_CREATE -> this.invoices.create(json, headers.get("x-idempotency-key"), this.baseUrl.get());
+			case INVOICE_GET -> this.invoices.get(subject);
+			case INVOICE_VOID -> this.invoices.voidInvoice(subject);
+			case PAYMENT_LINK_CREATE -> this.paymentLinks.create(json, this.baseUrl.get());
+			case PAYMENT_LINK_GET -> this.paymentLinks.get(subject);
+			case PAYMENT_LINK_DELETE -> this.paymentLinks.delete(subject);
 		};
+	}
+
+	private Answer binLookup(HttpUrl url, @Nullable String authorization) {
+		String user = basicUser(authorization);
+		boolean known = user != null && (MessageDigest.isEqual(user.getBytes(StandardCharsets.UTF_8),
+				this.serverKey.getBytes(StandardCharsets.UTF_8))
+				|| MessageDigest.isEqual(user.getBytes(StandardCharsets.UTF_8),
+						this.clientKey.getBytes(StandardCharsets.UTF_8)));
+		if (!known) {
+			return new Answer(401, "Unauthorized", Map.of("Content-Type", "text/plain"), false);
+		}
+		return SimulatorCards.bin(url.pathSegments().get(2));
+	}
+
+	private static @Nullable String basicUser(@Nullable String authorization) {
+		if (authorization == null || !authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+			return null;
+		}
+		try {
+			String decoded = new String(Base64.getDecoder().decode(authorization.substring(6).trim()),
+					StandardCharsets.UTF_8);
+			int colon = decoded.indexOf(':');
+			return (colon >= 0) ? decoded.substring(0, colon) : decoded;
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+
+	private Answer unbind(String accountId) {
+		Answer answer = this.payAccounts.unbind(accountId);
+		SimulatorPayAccounts.Account account = this.payAccounts.find(accountId);
+		if (account != null && "DISABLED".equals(account.status) && answer.body().contains("\"204\"")) {
+			sendPayAccountNotification(account);
+		}
+		return answer;
 	}
 
 	private Answer status(String id) {
@@ -273,10 +362,15 @@ final class SimulatorEngine {
 		}
 		String key = (refundKey != null) ? refundKey : "refund-" + UUID.randomUUID();
 		SimulatedTransaction.Refund refund = new SimulatedTransaction.Refund(tx.refunds.size() + 1L,
-				UUID.randomUUID().toString(), key, amount, Wire.text(json, "reason"), this.clock.instant(), direct);
+				UUID.randomUUID().toString(), key, amount, Wire.text(json, "reason"), this.clock.instant(), direct,
+				null);
 		tx.refunds.add(refund);
+		// Midtrans notifies a refund twice: first without, then with bank_confirmed_at.
 		transition(tx, (tx.refundAmount() == tx.grossAmount) ? "refund" : "partial_refund", tx.fraudStatus);
-		return Answer.ok(refundBody(tx, refund));
+		SimulatedTransaction.Refund confirmed = refund.confirmedAt(this.clock.instant());
+		tx.refunds.set(tx.refunds.size() - 1, confirmed);
+		notify(tx);
+		return Answer.ok(refundBody(tx, confirmed));
 	}
 
 	// ---------------------------------------------------------------- charge
@@ -502,6 +596,18 @@ final class SimulatorEngine {
 				message = "OK, Mandiri Bill transaction is successful";
 			}
 			case "gopay" -> {
+				String accountId = Wire.text(body.get("gopay"), "account_id");
+				if (accountId != null) {
+					Answer refused = tokenizedGopay(body.get("gopay"), gross, method);
+					if (refused != null) {
+						return refused;
+					}
+					status = "settlement";
+					statusCode = "200";
+					expiry = null;
+					message = "GoPay transaction is paid";
+					break;
+				}
 				ArrayNode actions = chargeOnly.putArray("actions");
 				action(actions, "generate-qr-code", "GET", base + "v2/gopay/" + transactionId + "/qr-code");
 				action(actions, "deeplink-redirect", "GET", base + "_simulator/deeplink/gopay?tref=" + transactionId);
@@ -547,6 +653,22 @@ final class SimulatorEngine {
 						: "481111-1114";
 				String decline = matcher.matches() ? DECLINED_CARDS.get(matcher.group(1) + "-" + matcher.group(3))
 						: null;
+				String rc = (decline != null && "447242".equals(matcher.group(1))) ? "51" : "05";
+				SimulatorCards.Resolved resolved = this.cards.resolve(token);
+				if (resolved != null && resolved.spent()) {
+					return Answer.ok(Wire.error("411", "Token id is missing, invalid, or timed out"));
+				}
+				if (resolved != null) {
+					// A token the simulator issued: the card behind it decides (section
+					// 6.1).
+					masked = resolved.card().masked();
+					SimulatorCards.Decision decision = SimulatorCards.decide(resolved.card(), gross);
+					decline = decision.accepted() ? null : (decision.fraud() ? "fds" : "bank");
+					rc = decision.responseCode();
+					if (card != null && card.path("save_token_id").asBoolean(false)) {
+						method.put("saved_token_id", this.cards.save(resolved.card()));
+					}
+				}
 				String bank = Optional.ofNullable(Wire.text(card, "bank")).orElse("bni").toLowerCase(Locale.ROOT);
 				method.put("masked_card", masked);
 				method.put("bank", bank);
@@ -558,7 +680,6 @@ final class SimulatorEngine {
 					status = "deny";
 					statusCode = "202";
 					fraud = "fds".equals(decline) ? "deny" : "accept";
-					String rc = "447242".equals(matcher.group(1)) ? "51" : "05";
 					method.put("channel_response_code", rc);
 					method.put("channel_response_message", "51".equals(rc) ? "Insufficient funds" : "Do not honor");
 					message = "fds".equals(decline) ? "Denied by fraud detection system"
@@ -590,6 +711,9 @@ final class SimulatorEngine {
 		SimulatedTransaction tx = new SimulatedTransaction(transactionId, orderId, paymentType, gross, now, method,
 				chargeOnly, echoed, urls(headers.get("x-override-notification")),
 				urls(headers.get("x-append-notification")), authorizeOnly, status, fraud, expiry);
+		if ("settlement".equals(status)) {
+			tx.settlementTime = now;
+		}
 		this.byOrderId.put(orderId, tx);
 		this.byTransactionId.put(transactionId, tx);
 		this.all.add(tx);
@@ -602,6 +726,37 @@ final class SimulatorEngine {
 		common(answer, tx);
 		answer.setAll(chargeOnly);
 		return new Answer(200, Wire.write(answer), Map.of(), replayable);
+	}
+
+	/**
+	 * A GoPay charge with {@code gopay.account_id} and {@code payment_option_token} of a
+	 * linked account is paid at once from that option's balance.
+	 * @return the refusal to answer, or {@code null} when paid
+	 */
+	private @Nullable Answer tokenizedGopay(JsonNode gopay, long gross, ObjectNode method) {
+		String accountId = Wire.text(gopay, "account_id");
+		String token = Wire.text(gopay, "payment_option_token");
+		SimulatorPayAccounts.Account account = this.payAccounts.find(accountId);
+		if (account == null || !"ENABLED".equals(account.status)) {
+			return validation(List.of("gopay.account_id is not a linked (ENABLED) pay account"));
+		}
+		SimulatorPayAccounts.Option option = account.options.values()
+			.stream()
+			.filter((candidate) -> candidate.token.equals(token))
+			.findFirst()
+			.orElse(null);
+		if (option == null) {
+			return validation(List.of("gopay.payment_option_token is not a payment option of the account"));
+		}
+		if (option.balance < gross) {
+			ObjectNode refused = Wire.error("202", "GoPay transaction is denied: insufficient balance");
+			refused.put("channel_response_code", "51");
+			refused.put("channel_response_message", "Insufficient balance");
+			return Answer.ok(refused);
+		}
+		option.balance -= gross;
+		method.put("payment_option_type", option.name);
+		return null;
 	}
 
 	private static void approveCard(ObjectNode method, String eci) {
@@ -758,16 +913,148 @@ final class SimulatorEngine {
 
 	// ---------------------------------------------------------------- expiry, state
 
+	/**
+	 * Everything the clock drives: unpaid transactions expire, subscriptions renew and
+	 * retry, invoices become overdue, failed notifications are re-delivered.
+	 */
 	synchronized void expireDue() {
 		Instant now = this.clock.instant();
-		for (SimulatedTransaction tx : this.all) {
+		for (SimulatedTransaction tx : List.copyOf(this.all)) {
 			if ("pending".equals(tx.status) && tx.expiryTime != null && !now.isBefore(tx.expiryTime)) {
 				transition(tx, "expire", tx.fraudStatus);
 			}
 		}
+		this.subscriptions.runDue(now);
+		this.invoices.markOverdue(now);
+		this.notifications.releaseDue();
 	}
 
-	private void transition(SimulatedTransaction tx, String to, @Nullable String fraudStatus) {
+	// ---------------------------------------------------------------- for the other APIs
+
+	Instant now() {
+		return this.clock.instant();
+	}
+
+	String merchantId() {
+		return this.merchantId;
+	}
+
+	SimulatorCards cards() {
+		return this.cards;
+	}
+
+	SimulatorPayAccounts payAccounts() {
+		return this.payAccounts;
+	}
+
+	/**
+	 * An order id not used yet: the prefix, a dash and a numeric suffix.
+	 */
+	String uniqueOrderId(String prefix) {
+		String orderId;
+		do {
+			this.orderSequence++;
+			orderId = prefix + "-" + (this.clock.instant().getEpochSecond() * 1000 + this.orderSequence);
+		}
+		while (this.byOrderId.containsKey(orderId));
+		return orderId;
+	}
+
+	/**
+	 * Create a transaction made by another API (subscription renewal, invoice or link
+	 * payment) in the given state, and notify it like a charge.
+	 */
+	SimulatedTransaction recordTransaction(String orderId, String paymentType, long gross, ObjectNode method,
+			String status, @Nullable String fraudStatus) {
+		return recordTransaction(orderId, paymentType, gross, method, Wire.object(), status, fraudStatus);
+	}
+
+	SimulatedTransaction recordTransaction(String orderId, String paymentType, long gross, ObjectNode method,
+			ObjectNode echoed, String status, @Nullable String fraudStatus) {
+		SimulatedTransaction existing = this.byOrderId.get(orderId);
+		if (existing != null && !existing.orderIdReusable()) {
+			throw new IllegalStateException(
+					"Order id '" + orderId + "' is already used by a transaction that is " + existing.status);
+		}
+		Instant now = this.clock.instant();
+		SimulatedTransaction tx = new SimulatedTransaction(UUID.randomUUID().toString(), orderId, paymentType, gross,
+				now, method, Wire.object(), echoed, List.of(), List.of(), false, status, fraudStatus, null);
+		if ("settlement".equals(status)) {
+			tx.settlementTime = now;
+		}
+		this.byOrderId.put(orderId, tx);
+		this.byTransactionId.put(tx.transactionId, tx);
+		this.all.add(tx);
+		logger.info("Simulated {} transaction for order '{}' ({}) created as {}", paymentType, orderId,
+				tx.transactionId, status);
+		notify(tx);
+		return tx;
+	}
+
+	TransactionSnapshot snapshotOf(String orderIdOrTransactionId) {
+		SimulatedTransaction tx = find(orderIdOrTransactionId);
+		if (tx == null) {
+			throw new IllegalStateException("The simulator has no transaction '" + orderIdOrTransactionId + "'");
+		}
+		return tx.snapshot();
+	}
+
+	/**
+	 * Post a subscription notification to the Recurring Notification URL, if any.
+	 */
+	void sendRecurring(ObjectNode body, String subjectId, String status, @Nullable String statusCode) {
+		if (this.recurringNotificationUrl != null) {
+			this.notifications.send(List.of(this.recurringNotificationUrl), subjectId, status,
+					(statusCode != null) ? statusCode : "", Wire.write(body));
+		}
+	}
+
+	private void sendPayAccountNotification(SimulatorPayAccounts.Account account) {
+		if (this.payAccountNotificationUrl != null) {
+			ObjectNode body = SimulatorPayAccounts.notification(account, this.merchantId);
+			this.notifications.send(List.of(this.payAccountNotificationUrl), account.id, account.status,
+					Wire.text(body, "status_code"), Wire.write(body));
+		}
+	}
+
+	// ---------------------------------------------------------------- scenarios of the
+	// other APIs
+
+	synchronized void failNextRenewal(String subscriptionId, int statusCode) {
+		this.subscriptions.failNext(subscriptionId, statusCode);
+	}
+
+	synchronized Optional<SubscriptionSnapshot> subscription(String subscriptionId) {
+		expireDue();
+		return this.subscriptions.snapshot(subscriptionId);
+	}
+
+	synchronized List<SubscriptionSnapshot> subscriptions() {
+		expireDue();
+		return this.subscriptions.snapshots();
+	}
+
+	synchronized TransactionSnapshot payInvoice(String invoiceId) {
+		expireDue();
+		return this.invoices.pay(invoiceId, this.baseUrl.get());
+	}
+
+	synchronized Optional<String> invoiceStatus(String invoiceId) {
+		expireDue();
+		return Optional.ofNullable(this.invoices.status(invoiceId));
+	}
+
+	synchronized TransactionSnapshot payPaymentLink(String orderId, @Nullable Long amount) {
+		expireDue();
+		return this.paymentLinks.pay(orderId, amount);
+	}
+
+	synchronized void linkAccount(String accountId) {
+		SimulatorPayAccounts.Account account = this.payAccounts.link(accountId);
+		sendPayAccountNotification(account);
+	}
+
+	void transition(SimulatedTransaction tx, String to, @Nullable String fraudStatus) {
 		String from = tx.status;
 		tx.status = to;
 		tx.fraudStatus = fraudStatus;
@@ -823,6 +1110,11 @@ final class SimulatorEngine {
 	}
 
 	synchronized void reset() {
+		this.cards.reset();
+		this.payAccounts.reset();
+		this.subscriptions.reset();
+		this.invoices.reset();
+		this.paymentLinks.reset();
 		this.byOrderId.clear();
 		this.byTransactionId.clear();
 		this.all.clear();
@@ -882,7 +1174,9 @@ final class SimulatorEngine {
 				}
 				entry.put("refund_key", refund.key());
 				entry.put("refund_method", "online");
-				entry.put("bank_confirmed_at", Wire.time(refund.createdAt()));
+				if (refund.bankConfirmedAt() != null) {
+					entry.put("bank_confirmed_at", Wire.time(refund.bankConfirmedAt()));
+				}
 			}
 		}
 		String grossAmount = Wire.amount(tx.grossAmount);

@@ -6,11 +6,13 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -26,7 +28,66 @@ final class Wire {
 
 	private static final DateTimeFormatter ZONED_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss Z");
 
+	private static final DateTimeFormatter ZONED_OUT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss Z")
+		.withZone(SimulatorClock.JAKARTA);
+
+	private static final DateTimeFormatter ISO_LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSS")
+		.withZone(SimulatorClock.JAKARTA);
+
+	private static final DateTimeFormatter ISO_UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSS'Z'")
+		.withZone(java.time.ZoneOffset.UTC);
+
 	private Wire() {
+	}
+
+	/**
+	 * {@code yyyy-MM-dd HH:mm:ss +0700}, the Invoicing and Payment Link API form.
+	 */
+	static String zonedTime(Instant instant) {
+		return ZONED_OUT.format(instant);
+	}
+
+	/**
+	 * ISO-8601 with microseconds and no zone (Jakarta time), as the Subscriptions API
+	 * answers.
+	 */
+	static String isoLocal(Instant instant) {
+		return ISO_LOCAL.format(instant);
+	}
+
+	/**
+	 * ISO-8601 with microseconds in UTC ({@code ...000000Z}), as subscription
+	 * notifications carry.
+	 */
+	static String isoUtc(Instant instant) {
+		return ISO_UTC.format(instant);
+	}
+
+	/**
+	 * The error shape of the Invoicing and Payment Link APIs:
+	 * {@code {"error_messages":[...]}}.
+	 */
+	static ObjectNode errorMessages(List<String> messages) {
+		ObjectNode body = object();
+		ArrayNode list = body.putArray("error_messages");
+		messages.forEach(list::add);
+		return body;
+	}
+
+	/**
+	 * A whole number of rupiah from a JSON number or numeric string, or {@code null}.
+	 */
+	static @Nullable Long wholeRupiah(@Nullable JsonNode node) {
+		if (node == null || node.isNull()) {
+			return null;
+		}
+		if (node.isIntegralNumber() && node.canConvertToLong()) {
+			return node.longValue();
+		}
+		if (node.isString() && node.asString().trim().matches("-?\\d{1,18}")) {
+			return Long.parseLong(node.asString().trim());
+		}
+		return null;
 	}
 
 	static String time(Instant instant) {

@@ -65,18 +65,26 @@ class MidtransSimulatorNotificationTests {
 		this.simulator.pay("ORDER-1");
 		this.client.refund("ORDER-1", RefundRequest.of("r1", 40_000, "late"));
 		this.client.refund("ORDER-1", RefundRequest.of("r2", 60_000, null));
-		List<TransactionResponse> received = take(this.receiver, 4);
+		// Each refund is notified twice: without, then with bank_confirmed_at.
+		List<TransactionResponse> received = take(this.receiver, 6);
 		assertThat(received).extracting(TransactionResponse::transactionStatus)
 			.containsExactly(TransactionStatus.PENDING, TransactionStatus.SETTLEMENT, TransactionStatus.PARTIAL_REFUND,
-					TransactionStatus.REFUND);
-		assertThat(received).extracting(TransactionResponse::statusCode).containsExactly("201", "200", "200", "200");
+					TransactionStatus.PARTIAL_REFUND, TransactionStatus.REFUND, TransactionStatus.REFUND);
+		assertThat(received).extracting(TransactionResponse::statusCode)
+			.containsExactly("201", "200", "200", "200", "200", "200");
 		assertThat(received).allSatisfy((notification) -> {
 			assertThat(notification.statusMessage()).isEqualTo("midtrans payment notification");
 			assertThat(notification.orderId()).isEqualTo("ORDER-1");
 		});
-		assertThat(received.get(3).refunds()).hasSize(2);
-		assertThat(received.get(3).refunds().get(0).bankConfirmedAt()).isNotNull();
-		await().until(() -> this.simulator.notifications().deliveries().size() == 4);
+		assertThat(received.get(2).refunds()).singleElement()
+			.satisfies((refund) -> assertThat(refund.bankConfirmedAt()).isNull());
+		assertThat(received.get(3).refunds()).singleElement()
+			.satisfies((refund) -> assertThat(refund.bankConfirmedAt()).isNotNull());
+		assertThat(received.get(4).refunds()).hasSize(2);
+		assertThat(received.get(4).refunds().get(0).bankConfirmedAt()).isNotNull();
+		assertThat(received.get(4).refunds().get(1).bankConfirmedAt()).isNull();
+		assertThat(received.get(5).refunds()).allSatisfy((refund) -> assertThat(refund.bankConfirmedAt()).isNotNull());
+		await().until(() -> this.simulator.notifications().deliveries().size() == 6);
 		assertThat(this.simulator.notifications().deliveries()).allSatisfy((delivery) -> {
 			assertThat(delivery.httpStatus()).isEqualTo(200);
 			assertThat(delivery.accepted()).isTrue();

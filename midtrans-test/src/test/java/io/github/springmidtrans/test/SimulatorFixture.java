@@ -7,6 +7,9 @@ import java.time.Instant;
 import java.util.Base64;
 
 import io.github.springmidtrans.client.MidtransClient;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.RecordedRequest;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -50,7 +53,15 @@ final class SimulatorFixture implements AutoCloseable {
 	 * Send a raw request with the simulator's key; returns HTTP status and parsed body.
 	 */
 	RawAnswer send(String method, String path, String body) {
-		RawAnswer answer = sendText(method, path, body);
+		return send(this.simulator, method, path, body);
+	}
+
+	/**
+	 * Send a raw request to any simulator with its key; returns HTTP status and parsed
+	 * body.
+	 */
+	static RawAnswer send(MidtransSimulator simulator, String method, String path, String body) {
+		RawAnswer answer = sendText(simulator, method, path, body);
 		return new RawAnswer(answer.httpStatus(), answer.text().isEmpty() ? null : JSON.readTree(answer.text()),
 				answer.text());
 	}
@@ -59,11 +70,15 @@ final class SimulatorFixture implements AutoCloseable {
 	 * Send a raw request with the simulator's key; the body is not parsed.
 	 */
 	RawAnswer sendText(String method, String path, String body) {
-		String auth = "Basic " + Base64.getEncoder()
-			.encodeToString((this.simulator.serverKey() + ":").getBytes(StandardCharsets.UTF_8));
+		return sendText(this.simulator, method, path, body);
+	}
+
+	private static RawAnswer sendText(MidtransSimulator simulator, String method, String path, String body) {
+		String auth = "Basic "
+				+ Base64.getEncoder().encodeToString((simulator.serverKey() + ":").getBytes(StandardCharsets.UTF_8));
 		RequestBody requestBody = "GET".equals(method) ? null
 				: RequestBody.create(body, MediaType.get("application/json"));
-		Request request = new Request.Builder().url(this.simulator.baseUrl() + path.substring(1))
+		Request request = new Request.Builder().url(simulator.baseUrl() + path.substring(1))
 			.header("Authorization", auth)
 			.method(method, requestBody)
 			.build();
@@ -74,6 +89,18 @@ final class SimulatorFixture implements AutoCloseable {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * A dispatcher for a notification receiver that answers every request with a status.
+	 */
+	static Dispatcher answering(int status) {
+		return new Dispatcher() {
+			@Override
+			public MockResponse dispatch(RecordedRequest request) {
+				return new MockResponse.Builder().code(status).build();
+			}
+		};
 	}
 
 	@Override
