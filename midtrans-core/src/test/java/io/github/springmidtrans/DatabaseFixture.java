@@ -68,8 +68,10 @@ public final class DatabaseFixture implements AutoCloseable {
 
 	}
 
+	// Children before parents, so that foreign keys never block a drop or a delete.
 	private static final String[] TABLES = { "midtrans_notification", "midtrans_refund", "midtrans_payment_item",
-			"midtrans_payment" };
+			"midtrans_payment", "midtrans_subscription", "midtrans_invoice_item", "midtrans_invoice",
+			"midtrans_pay_account" };
 
 	private final HikariDataSource dataSource;
 
@@ -92,7 +94,9 @@ public final class DatabaseFixture implements AutoCloseable {
 		recreateSchema();
 		this.factoryBean = new LocalContainerEntityManagerFactoryBean();
 		this.factoryBean.setDataSource(this.dataSource);
-		this.factoryBean.setPackagesToScan("io.github.springmidtrans.payment", "io.github.springmidtrans.notification");
+		this.factoryBean.setPackagesToScan("io.github.springmidtrans.payment", "io.github.springmidtrans.notification",
+				"io.github.springmidtrans.invoice", "io.github.springmidtrans.subscription",
+				"io.github.springmidtrans.payaccount");
 		this.factoryBean.setJpaVendorAdapter(new HibernateJpaVendorAdapter());
 		Properties properties = new Properties();
 		properties.setProperty("hibernate.hbm2ddl.auto", "validate");
