@@ -371,39 +371,45 @@ public class SubscriptionService {
 	 * @throws IllegalStateException when the payment belongs to another subscription
 	 */
 	public MidtransPayment recordRenewal(String subscriptionId, TransactionResponse transaction) {
+		requireNoTransaction("recordRenewal");
 		String orderId = requireRenewal(transaction);
 		BigDecimal amount = transaction.grossAmount();
-		return inTransaction((raised) -> {
+		// Phase 1: the payment row exists and is linked, committed.
+		Linked linked = inTransaction((raised) -> {
 			MidtransSubscription subscription = lock(subscriptionId);
 			Instant now = this.clock.instant();
 			Long id = subscription.getId();
 			Optional<MidtransPayment> existing = this.payments.lockByOrderId(orderId);
-			boolean linked;
+			boolean isNew;
 			if (existing.isPresent()) {
-				linked = existing.get().linkToSubscription(id, now);
+				isNew = existing.get().linkToSubscription(id, now);
 			}
 			else {
 				PaymentType type = transaction.paymentType();
 				String paymentType = (type != null && type != PaymentType.UNKNOWN) ? type.wireValue()
 						: subscription.getPaymentType();
 				this.payments.add(MidtransPayment.renewalOf(orderId, amount, paymentType, id, now));
-				linked = true;
+				isNew = true;
 			}
 			if (amount.compareTo(subscription.getAmount()) != 0) {
 				logger.warn("Renewal '{}' of subscription '{}' charged {}, not the subscription's {}", orderId,
 						subscriptionId, amount.toPlainString(), subscription.getAmount().toPlainString());
 			}
-			// Joins this transaction: its payment event is published after our commit.
-			PaymentUpdate update = this.paymentService.apply(transaction);
-			MidtransPayment payment = update.payment();
-			if (linked) {
-				logger.info("Renewal '{}' linked to subscription '{}'", orderId, subscriptionId);
-				raised.add(new SubscriptionChargedEvent(subscriptionId, subscription.getName(), orderId,
-						payment.getTransactionId(), payment.getStatus(), payment.isPaid(), payment.getGrossAmount(),
-						now));
-			}
-			return payment;
+			return new Linked(subscription.getName(), isNew);
 		});
+		// Phase 2: the transaction moves the payment through its forward-only table in a
+		// transaction of its own; its payment event is published after that commits. A
+		// crash in between leaves the payment initiated, and the periodic payment check
+		// resolves it through a status check.
+		PaymentUpdate update = this.paymentService.apply(transaction);
+		MidtransPayment payment = update.payment();
+		if (linked.isNew()) {
+			logger.info("Renewal '{}' linked to subscription '{}'", orderId, subscriptionId);
+			this.publisher.publishEvent(
+					new SubscriptionChargedEvent(subscriptionId, linked.name(), orderId, payment.getTransactionId(),
+							payment.getStatus(), payment.isPaid(), payment.getGrossAmount(), this.clock.instant()));
+		}
+		return payment;
 	}
 
 	/**
@@ -590,8 +596,9 @@ public class SubscriptionService {
 
 	private static void requireNoTransaction(String method) {
 		if (TransactionSynchronizationManager.isActualTransactionActive()) {
-			throw new IllegalStateException("SubscriptionService." + method + " calls Midtrans and must not run"
-					+ " inside a database transaction: call it after your transaction commits");
+			throw new IllegalStateException("SubscriptionService." + method + " must not run inside a database"
+					+ " transaction (it calls Midtrans, or commits before publishing): call it after your transaction"
+					+ " commits");
 		}
 	}
 
@@ -603,6 +610,10 @@ public class SubscriptionService {
 	}
 
 	private record Applied(MidtransSubscription subscription, SubscriptionChange change) {
+
+	}
+
+	private record Linked(String name, boolean isNew) {
 
 	}
 
