@@ -1,5 +1,7 @@
 package io.github.springmidtrans;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
 
@@ -9,6 +11,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.resource.jdbc.spi.StatementInspector;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
@@ -68,8 +71,10 @@ public final class DatabaseFixture implements AutoCloseable {
 
 	}
 
+	// Children before parents, so that foreign keys never block a drop or a delete.
 	private static final String[] TABLES = { "midtrans_notification", "midtrans_refund", "midtrans_payment_item",
-			"midtrans_payment" };
+			"midtrans_payment", "midtrans_subscription", "midtrans_invoice_item", "midtrans_invoice",
+			"midtrans_pay_account" };
 
 	private final HikariDataSource dataSource;
 
@@ -83,6 +88,8 @@ public final class DatabaseFixture implements AutoCloseable {
 
 	private final Database database;
 
+	private final StatementRecorder statements = new StatementRecorder();
+
 	private DatabaseFixture(Database database) {
 		this.database = database;
 		HikariConfig config = new HikariConfig();
@@ -92,11 +99,14 @@ public final class DatabaseFixture implements AutoCloseable {
 		recreateSchema();
 		this.factoryBean = new LocalContainerEntityManagerFactoryBean();
 		this.factoryBean.setDataSource(this.dataSource);
-		this.factoryBean.setPackagesToScan("io.github.springmidtrans.payment", "io.github.springmidtrans.notification");
+		this.factoryBean.setPackagesToScan("io.github.springmidtrans.payment", "io.github.springmidtrans.notification",
+				"io.github.springmidtrans.invoice", "io.github.springmidtrans.subscription",
+				"io.github.springmidtrans.payaccount");
 		this.factoryBean.setJpaVendorAdapter(new HibernateJpaVendorAdapter());
 		Properties properties = new Properties();
 		properties.setProperty("hibernate.hbm2ddl.auto", "validate");
 		this.factoryBean.setJpaProperties(properties);
+		this.factoryBean.getJpaPropertyMap().put("hibernate.session_factory.statement_inspector", this.statements);
 		this.factoryBean.afterPropertiesSet();
 		this.entityManagerFactory = this.factoryBean.getObject();
 		this.transactionManager = new JpaTransactionManager(this.entityManagerFactory);
@@ -164,11 +174,44 @@ public final class DatabaseFixture implements AutoCloseable {
 	}
 
 	/**
+	 * Run work and return every SQL statement Hibernate prepared on this thread while it
+	 * ran.
+	 * @param work the work
+	 * @return the statements, in order
+	 */
+	public List<String> recordStatements(Runnable work) {
+		List<String> recorded = new ArrayList<>();
+		this.statements.target.set(recorded);
+		try {
+			work.run();
+		}
+		finally {
+			this.statements.target.remove();
+		}
+		return recorded;
+	}
+
+	/**
 	 * Plain JDBC access for assertions.
 	 * @return a template
 	 */
 	public JdbcTemplate jdbc() {
 		return new JdbcTemplate(this.dataSource);
+	}
+
+	private static final class StatementRecorder implements StatementInspector {
+
+		private final ThreadLocal<List<String>> target = new ThreadLocal<>();
+
+		@Override
+		public String inspect(String sql) {
+			List<String> recorded = this.target.get();
+			if (recorded != null) {
+				recorded.add(sql);
+			}
+			return sql;
+		}
+
 	}
 
 	@Override

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.UUID;
 
 import io.github.springmidtrans.client.model.ChargeRequest;
 import io.github.springmidtrans.client.model.CustomerDetails;
@@ -157,6 +158,9 @@ public class MidtransPayment {
 	@Column(name = "next_check_at")
 	private @Nullable Instant nextCheckAt;
 
+	@Column(name = "subscription_id")
+	private @Nullable Long subscriptionId;
+
 	// Eager: few rows, and services hand out payments after their transaction ended.
 	@OneToMany(mappedBy = "payment", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
 	@OrderBy("id")
@@ -211,6 +215,53 @@ public class MidtransPayment {
 		this.createdAt = now;
 		this.updatedAt = now;
 		this.nextCheckAt = now;
+	}
+
+	/**
+	 * A payment Midtrans created on its own schedule: a subscription's renewal charge. It
+	 * starts {@link PaymentStatus#INITIATED}, linked to its subscription; apply the
+	 * transaction to it to move it. Used by the subscription service.
+	 * @param orderId the order id Midtrans gave the charge
+	 * @param grossAmount the amount charged
+	 * @param paymentType the payment method as Midtrans names it
+	 * @param subscriptionId the database id of the subscription
+	 * @param now the time
+	 * @return a new, unsaved payment
+	 */
+	public static MidtransPayment renewalOf(String orderId, BigDecimal grossAmount, String paymentType,
+			long subscriptionId, Instant now) {
+		MidtransPayment payment = new MidtransPayment();
+		payment.orderId = orderId;
+		payment.grossAmount = grossAmount;
+		payment.paymentType = paymentType;
+		// Never sent: Midtrans made this charge. The column needs a unique-looking value.
+		payment.idempotencyKey = "rn-" + UUID.randomUUID();
+		payment.subscriptionId = subscriptionId;
+		payment.createdAt = now;
+		payment.updatedAt = now;
+		payment.nextCheckAt = now;
+		return payment;
+	}
+
+	/**
+	 * Link this payment to the subscription that produced it (a renewal charge). Used by
+	 * the subscription service, with the row locked.
+	 * @param subscriptionId the database id of the subscription
+	 * @param now the time
+	 * @return {@code true} when the link is new, {@code false} when it was already there
+	 * @throws IllegalStateException when the payment belongs to another subscription
+	 */
+	public boolean linkToSubscription(long subscriptionId, Instant now) {
+		if (this.subscriptionId != null) {
+			if (this.subscriptionId != subscriptionId) {
+				throw new IllegalStateException("Payment '" + this.orderId + "' already belongs to subscription "
+						+ this.subscriptionId + ", not " + subscriptionId);
+			}
+			return false;
+		}
+		this.subscriptionId = subscriptionId;
+		touch(now);
+		return true;
 	}
 
 	/**
@@ -709,6 +760,14 @@ public class MidtransPayment {
 	 */
 	public @Nullable Instant getNextCheckAt() {
 		return this.nextCheckAt;
+	}
+
+	/**
+	 * The subscription this payment renews, for a subscription's renewal charge.
+	 * @return the subscription's database id or {@code null}
+	 */
+	public @Nullable Long getSubscriptionId() {
+		return this.subscriptionId;
 	}
 
 	/**

@@ -1,6 +1,44 @@
 -- Midtrans starter schema for MySQL and MariaDB. Applied by midtrans.jdbc.initialize-schema; safe to run
 -- once on an empty database. Tables and indexes are prefixed midtrans_.
 
+create table midtrans_subscription (
+    id bigint not null auto_increment primary key,
+    midtrans_subscription_id varchar(64),
+    idempotency_key varchar(46) not null,
+    name varchar(40) not null,
+    amount decimal(19,2) not null,
+    currency varchar(3) not null,
+    payment_type varchar(32) not null,
+    token varchar(255) not null,
+    schedule_interval int not null,
+    schedule_interval_unit varchar(16) not null,
+    schedule_max_interval int,
+    schedule_current_interval int,
+    start_time datetime(6),
+    previous_execution_at datetime(6),
+    next_execution_at datetime(6),
+    retry_interval int,
+    retry_interval_unit varchar(16),
+    retry_max_interval int,
+    status varchar(16) not null,
+    customer_first_name varchar(255),
+    customer_last_name varchar(255),
+    customer_email varchar(255),
+    customer_phone varchar(255),
+    gopay_account_id varchar(64),
+    metadata varchar(1000),
+    attempts int not null,
+    last_error varchar(1000),
+    next_check_at datetime(6),
+    version bigint not null,
+    created_at datetime(6) not null,
+    updated_at datetime(6) not null,
+    constraint uk_midtrans_subscription_midtrans_id unique (midtrans_subscription_id),
+    constraint uk_midtrans_subscription_idempotency_key unique (idempotency_key)
+) engine=InnoDB default charset=utf8mb4;
+create index ix_midtrans_subscription_status_check on midtrans_subscription (status, next_check_at, id);
+create index ix_midtrans_subscription_name on midtrans_subscription (name);
+
 create table midtrans_payment (
     id bigint not null auto_increment primary key,
     order_id varchar(50) not null,
@@ -40,14 +78,17 @@ create table midtrans_payment (
     attempts int not null,
     last_error varchar(1000),
     next_check_at datetime(6),
+    subscription_id bigint,
     version bigint not null,
     created_at datetime(6) not null,
     updated_at datetime(6) not null,
-    constraint uk_midtrans_payment_order_id unique (order_id)
+    constraint uk_midtrans_payment_order_id unique (order_id),
+    constraint fk_midtrans_payment_subscription foreign key (subscription_id) references midtrans_subscription (id)
 ) engine=InnoDB default charset=utf8mb4;
 create index ix_midtrans_payment_status_check on midtrans_payment (status, next_check_at, id);
 create index ix_midtrans_payment_status_expiry on midtrans_payment (status, expiry_time, id);
 create index ix_midtrans_payment_transaction_id on midtrans_payment (transaction_id);
+create index ix_midtrans_payment_subscription on midtrans_payment (subscription_id, id);
 
 create table midtrans_payment_item (
     id bigint not null auto_increment primary key,
@@ -102,3 +143,70 @@ create table midtrans_notification (
 ) engine=InnoDB default charset=utf8mb4;
 create index ix_midtrans_notification_order on midtrans_notification (order_id, id);
 create index ix_midtrans_notification_received on midtrans_notification (received_at);
+
+create table midtrans_invoice (
+    id bigint not null auto_increment primary key,
+    order_id varchar(36) not null,
+    invoice_number varchar(40) not null,
+    midtrans_invoice_id varchar(64),
+    idempotency_key varchar(46) not null,
+    status varchar(16) not null,
+    payment_type varchar(32) not null,
+    customer_id varchar(36),
+    customer_name varchar(255),
+    customer_email varchar(255),
+    customer_phone varchar(32),
+    gross_amount decimal(19,2),
+    invoice_date datetime(6) not null,
+    due_date datetime(6) not null,
+    pdf_url varchar(2048),
+    payment_link_url varchar(2048),
+    va_numbers varchar(1000),
+    invoice_request mediumtext,
+    paid_order_id varchar(50),
+    paid_at datetime(6),
+    voided_at datetime(6),
+    overdue_at datetime(6),
+    attempts int not null,
+    last_error varchar(1000),
+    version bigint not null,
+    created_at datetime(6) not null,
+    updated_at datetime(6) not null,
+    constraint uk_midtrans_invoice_order_id unique (order_id),
+    constraint uk_midtrans_invoice_number unique (invoice_number),
+    constraint uk_midtrans_invoice_midtrans_id unique (midtrans_invoice_id)
+) engine=InnoDB default charset=utf8mb4;
+create index ix_midtrans_invoice_status_due on midtrans_invoice (status, due_date, id);
+
+create table midtrans_invoice_item (
+    id bigint not null auto_increment primary key,
+    invoice_id bigint not null,
+    item_id varchar(50),
+    description varchar(255) not null,
+    quantity int not null,
+    price decimal(19,2) not null,
+    discount_percentage int,
+    constraint fk_midtrans_invoice_item_invoice foreign key (invoice_id) references midtrans_invoice (id) on delete cascade
+) engine=InnoDB default charset=utf8mb4;
+create index ix_midtrans_invoice_item_invoice on midtrans_invoice_item (invoice_id);
+
+create table midtrans_pay_account (
+    id bigint not null auto_increment primary key,
+    account_id varchar(64) not null,
+    payment_type varchar(16) not null,
+    status varchar(16) not null,
+    phone_number varchar(20),
+    country_code varchar(4),
+    activation_url varchar(2048),
+    activation_app_url varchar(2048),
+    payment_options varchar(2000),
+    channel_response_code varchar(16),
+    channel_response_message varchar(255),
+    linked_at datetime(6),
+    unbound_at datetime(6),
+    version bigint not null,
+    created_at datetime(6) not null,
+    updated_at datetime(6) not null,
+    constraint uk_midtrans_pay_account_account_id unique (account_id)
+) engine=InnoDB default charset=utf8mb4;
+create index ix_midtrans_pay_account_status on midtrans_pay_account (status, id);

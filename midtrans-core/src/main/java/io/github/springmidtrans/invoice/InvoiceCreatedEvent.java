@@ -1,0 +1,24 @@
+package io.github.springmidtrans.invoice;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Midtrans created an invoice: it has its Midtrans id, amount and payment details.
+ * Published once per invoice, after the transaction that recorded it committed.
+ *
+ * @param orderId the invoice's order id
+ * @param invoiceNumber the invoice number
+ * @param midtransInvoiceId Midtrans' invoice id
+ * @param status the status Midtrans reported (usually pending)
+ * @param grossAmount the total to pay
+ * @param dueDate the due date
+ * @param occurredAt when it was recorded
+ * @since 0.1.0
+ */
+public record InvoiceCreatedEvent(String orderId, String invoiceNumber, @Nullable String midtransInvoiceId,
+		InvoiceStatus status, @Nullable BigDecimal grossAmount, Instant dueDate, Instant occurredAt) {
+
+}

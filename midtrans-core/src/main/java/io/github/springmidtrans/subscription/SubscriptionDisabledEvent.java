@@ -1,0 +1,22 @@
+package io.github.springmidtrans.subscription;
+
+import java.time.Instant;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A subscription stopped charging: disabled by the merchant, or found inactive (its
+ * schedule finished or its charges kept failing); {@link #status()} tells which.
+ * Published once per transition, after the transaction that recorded it committed.
+ *
+ * @param subscriptionId Midtrans' subscription id
+ * @param name the subscription's name
+ * @param previousStatus the status before
+ * @param status the status after
+ * @param occurredAt when it was recorded
+ * @since 0.1.0
+ */
+public record SubscriptionDisabledEvent(@Nullable String subscriptionId, String name, SubscriptionStatus previousStatus,
+		SubscriptionStatus status, Instant occurredAt) {
+
+}

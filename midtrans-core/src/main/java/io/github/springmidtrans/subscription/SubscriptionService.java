@@ -1,0 +1,620 @@
+package io.github.springmidtrans.subscription;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+
+import io.github.springmidtrans.client.MidtransClient;
+import io.github.springmidtrans.client.MidtransException;
+import io.github.springmidtrans.client.RequestOptions;
+import io.github.springmidtrans.client.internal.MidtransJson;
+import io.github.springmidtrans.client.model.PaymentType;
+import io.github.springmidtrans.client.model.SubscriptionRequest;
+import io.github.springmidtrans.client.model.SubscriptionResponse;
+import io.github.springmidtrans.client.model.SubscriptionUpdateRequest;
+import io.github.springmidtrans.client.model.TransactionResponse;
+import io.github.springmidtrans.payment.MidtransPayment;
+import io.github.springmidtrans.payment.MidtransPaymentRepository;
+import io.github.springmidtrans.payment.PaymentService;
+import io.github.springmidtrans.payment.PaymentUpdate;
+import jakarta.persistence.EntityManager;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Creates and manages subscriptions through the Midtrans Subscriptions API, keeps them in
+ * the database, and links their renewal charges to them.
+ *
+ * <p>
+ * Every call to Midtrans follows the three visible phases of {@link PaymentService}: (1)
+ * a short transaction records the intent (a new subscription gets its row and its
+ * {@code Idempotency-Key} first); (2) Midtrans is called with no transaction open; (3) a
+ * short transaction applies the answer to the locked row through
+ * {@link SubscriptionStatus}' table. Events are published after the transaction that
+ * recorded them completed. Methods that call Midtrans refuse to run inside a database
+ * transaction.
+ *
+ * @since 0.1.0
+ */
+public class SubscriptionService {
+
+	/**
+	 * How long after a check the periodic sync reads a subscription again, by default.
+	 */
+	public static final Duration DEFAULT_CHECK_INTERVAL = Duration.ofHours(1);
+
+	private static final Logger logger = LoggerFactory.getLogger(SubscriptionService.class);
+
+	private final MidtransClient client;
+
+	private final MidtransSubscriptionRepository subscriptions;
+
+	private final MidtransPaymentRepository payments;
+
+	private final PaymentService paymentService;
+
+	private final TransactionTemplate transactions;
+
+	private final ApplicationEventPublisher publisher;
+
+	private final Clock clock;
+
+	private final Duration checkInterval;
+
+	private final JsonMapper json = MidtransJson.newMapper();
+
+	/**
+	 * Create a service that syncs each subscription every
+	 * {@link #DEFAULT_CHECK_INTERVAL}.
+	 * @param client the Midtrans client
+	 * @param entityManager a shared, transaction-bound entity manager
+	 * @param transactionManager the transaction manager of that entity manager
+	 * @param paymentService the payment service that applies renewal transactions
+	 * @param publisher where subscription events go
+	 * @param clock the clock for timestamps
+	 */
+	public SubscriptionService(MidtransClient client, EntityManager entityManager,
+			PlatformTransactionManager transactionManager, PaymentService paymentService,
+			ApplicationEventPublisher publisher, Clock clock) {
+		this(client, entityManager, transactionManager, paymentService, publisher, clock, DEFAULT_CHECK_INTERVAL);
+	}
+
+	/**
+	 * Create a service.
+	 * @param client the Midtrans client
+	 * @param entityManager a shared, transaction-bound entity manager
+	 * @param transactionManager the transaction manager of that entity manager
+	 * @param paymentService the payment service that applies renewal transactions
+	 * @param publisher where subscription events go
+	 * @param clock the clock for timestamps
+	 * @param checkInterval how long after a check the periodic sync reads a subscription
+	 * again
+	 */
+	public SubscriptionService(MidtransClient client, EntityManager entityManager,
+			PlatformTransactionManager transactionManager, PaymentService paymentService,
+			ApplicationEventPublisher publisher, Clock clock, Duration checkInterval) {
+		if (checkInterval.isNegative() || checkInterval.isZero()) {
+			throw new IllegalArgumentException("Subscription check interval must be positive, got " + checkInterval);
+		}
+		this.client = client;
+		this.subscriptions = new MidtransSubscriptionRepository(entityManager);
+		this.payments = new MidtransPaymentRepository(entityManager);
+		this.paymentService = paymentService;
+		this.transactions = new TransactionTemplate(transactionManager);
+		this.publisher = publisher;
+		this.clock = clock;
+		this.checkInterval = checkInterval;
+	}
+
+	/**
+	 * Create a subscription with a new idempotency key. To be able to retry safely after
+	 * a timeout, use {@link #create(SubscriptionRequest, String)} with a key of your own
+	 * and pass it again.
+	 * @param request the subscription
+	 * @return the subscription after Midtrans' answer
+	 * @throws MidtransException as for {@link #create(SubscriptionRequest, String)}
+	 */
+	public MidtransSubscription create(SubscriptionRequest request) {
+		return create(request, UUID.randomUUID() + "-subscription");
+	}
+
+	/**
+	 * Create a subscription: record it as {@link SubscriptionStatus#INITIATED} under its
+	 * idempotency key, call {@code POST /v1/subscriptions} with that key as
+	 * {@code Idempotency-Key}, and apply the answer. Calling it again with the same key
+	 * is safe: an initiated subscription is sent again with the same key, any other
+	 * returns as stored without a call.
+	 * @param request the subscription
+	 * @param idempotencyKey identifies this intent; 1 to 46 characters, unique
+	 * @return the subscription after Midtrans' answer
+	 * @throws MidtransException when Midtrans refuses (the subscription is then
+	 * {@link SubscriptionStatus#FAILED}) or cannot be reached (it stays initiated; call
+	 * again with the same key)
+	 * @throws IllegalStateException when the key is already used by a different
+	 * subscription, or when called inside a database transaction
+	 */
+	public MidtransSubscription create(SubscriptionRequest request, String idempotencyKey) {
+		requireNoTransaction("create");
+		RequestOptions options = RequestOptions.none().withIdempotencyKey(idempotencyKey);
+		MidtransSubscription subscription = inTransaction((raised) -> initiate(request, idempotencyKey));
+		if (subscription.getStatus() != SubscriptionStatus.INITIATED) {
+			return subscription;
+		}
+		SubscriptionResponse answer;
+		try {
+			answer = this.client.subscriptions().create(request, options);
+		}
+		catch (MidtransException ex) {
+			inTransaction((raised) -> {
+				MidtransSubscription locked = lockByKey(idempotencyKey);
+				Instant now = this.clock.instant();
+				if (ex.isRetryable()) {
+					locked.recordAttemptFailure(ex.getMessage(), null, now);
+				}
+				else {
+					collect(raised, locked, locked.markFailed(ex.getMessage(), now), now);
+				}
+				return locked;
+			});
+			throw ex;
+		}
+		return inTransaction((raised) -> {
+			MidtransSubscription locked = lockByKey(idempotencyKey);
+			applyLocked(locked, answer, raised);
+			return locked;
+		});
+	}
+
+	/**
+	 * Read the subscription from Midtrans ({@code GET /v1/subscriptions/{id}}) and apply
+	 * it. Safe to repeat.
+	 * @param subscriptionId Midtrans' subscription id
+	 * @return the subscription afterwards
+	 * @throws SubscriptionNotFoundException when no such subscription is stored
+	 * @throws MidtransException when Midtrans cannot be reached or answers an error
+	 */
+	public MidtransSubscription refresh(String subscriptionId) {
+		requireNoTransaction("refresh");
+		find(subscriptionId);
+		return applyAnswer(subscriptionId, this.client.subscriptions().get(subscriptionId)).subscription;
+	}
+
+	/**
+	 * Read the subscription from Midtrans and apply it, like {@link #refresh(String)}.
+	 * @param subscriptionId Midtrans' subscription id
+	 * @return whether its status changed
+	 * @throws SubscriptionNotFoundException when no such subscription is stored
+	 * @throws MidtransException when Midtrans cannot be reached or answers an error
+	 */
+	public boolean sync(String subscriptionId) {
+		requireNoTransaction("sync");
+		find(subscriptionId);
+		return applyAnswer(subscriptionId, this.client.subscriptions().get(subscriptionId)).change.applied();
+	}
+
+	/**
+	 * One page of the periodic {@code syncSubscriptionStatus} task: read each
+	 * subscription Midtrans may still change (active, inactive, disabled) whose next
+	 * check is due, one by one with no transaction open, and apply the answers. Each is
+	 * checked again after the configured interval, also when reading it failed.
+	 * @param afterId the last id of the previous page ({@code 0} for the first)
+	 * @param limit page size, positive
+	 * @return what the page did, with the id to continue after
+	 */
+	public SubscriptionSyncResult sync(long afterId, int limit) {
+		requireNoTransaction("sync");
+		if (limit < 1) {
+			throw new IllegalArgumentException("Page size must be positive, got " + limit);
+		}
+		Instant now = this.clock.instant();
+		List<MidtransSubscription> page = inTransaction(
+				(raised) -> this.subscriptions.findDueForSync(now, afterId, limit));
+		int changed = 0;
+		int failed = 0;
+		Long lastId = null;
+		for (MidtransSubscription subscription : page) {
+			lastId = subscription.getId();
+			String subscriptionId = subscription.getSubscriptionId();
+			if (subscriptionId == null) {
+				continue;
+			}
+			try {
+				if (applyAnswer(subscriptionId, this.client.subscriptions().get(subscriptionId)).change.applied()) {
+					changed++;
+				}
+			}
+			catch (MidtransException ex) {
+				failed++;
+				logger.warn("Subscription '{}' could not be synced: {}", subscriptionId, ex.getMessage());
+				inTransaction((raised) -> {
+					Instant at = this.clock.instant();
+					lock(subscriptionId).recordAttemptFailure(ex.getMessage(), at.plus(this.checkInterval), at);
+					return null;
+				});
+			}
+		}
+		return new SubscriptionSyncResult(page.size(), changed, failed, (page.size() < limit) ? null : lastId);
+	}
+
+	/**
+	 * Change a subscription's terms ({@code PATCH /v1/subscriptions/{id}}), record them,
+	 * and read the subscription back (an update that moves the schedule into the future
+	 * revives an inactive subscription). Safe to repeat.
+	 * @param subscriptionId Midtrans' subscription id
+	 * @param update the new terms
+	 * @return the subscription afterwards
+	 * @throws SubscriptionNotFoundException when no such subscription is stored
+	 * @throws IllegalStateException when the subscription is cancelled or failed
+	 * @throws MidtransException when Midtrans refuses or cannot be reached
+	 */
+	public MidtransSubscription update(String subscriptionId, SubscriptionUpdateRequest update) {
+		requireNoTransaction("update");
+		MidtransSubscription subscription = find(subscriptionId);
+		if (subscription.getStatus().isFinal()) {
+			throw new IllegalStateException(
+					"Subscription '" + subscriptionId + "' is " + subscription.getStatus() + " and cannot be updated");
+		}
+		this.client.subscriptions().update(subscriptionId, update);
+		inTransaction((raised) -> {
+			lock(subscriptionId).applyUpdate(update, this.clock.instant());
+			return null;
+		});
+		try {
+			return applyAnswer(subscriptionId, this.client.subscriptions().get(subscriptionId)).subscription;
+		}
+		catch (MidtransException ex) {
+			logger.warn("Subscription '{}' was updated but could not be read back: {}", subscriptionId,
+					ex.getMessage());
+			return find(subscriptionId);
+		}
+	}
+
+	/**
+	 * Disable a subscription ({@code POST /v1/subscriptions/{id}/disable}): no future
+	 * charges, though retries of earlier failed charges still run. Safe to repeat; a
+	 * disabled subscription returns without a call.
+	 * @param subscriptionId Midtrans' subscription id
+	 * @return the subscription afterwards
+	 * @throws SubscriptionNotFoundException when no such subscription is stored
+	 * @throws IllegalStateException when the subscription is cancelled or failed
+	 * @throws MidtransException when Midtrans refuses or cannot be reached
+	 */
+	public MidtransSubscription disable(String subscriptionId) {
+		return act("disable", subscriptionId, SubscriptionStatus.DISABLED,
+				() -> this.client.subscriptions().disable(subscriptionId), MidtransSubscription::markDisabled);
+	}
+
+	/**
+	 * Enable a disabled or inactive subscription again ({@code POST
+	 * /v1/subscriptions/{id}/enable}). Safe to repeat; an active subscription returns
+	 * without a call.
+	 * @param subscriptionId Midtrans' subscription id
+	 * @return the subscription afterwards
+	 * @throws SubscriptionNotFoundException when no such subscription is stored
+	 * @throws IllegalStateException when the subscription is cancelled or failed
+	 * @throws MidtransException when Midtrans refuses or cannot be reached
+	 */
+	public MidtransSubscription enable(String subscriptionId) {
+		return act("enable", subscriptionId, SubscriptionStatus.ACTIVE,
+				() -> this.client.subscriptions().enable(subscriptionId), MidtransSubscription::markEnabled);
+	}
+
+	/**
+	 * Cancel a subscription ({@code POST /v1/subscriptions/{id}/cancel}): no future
+	 * charges and no retries. Final. Safe to repeat; a cancelled subscription returns
+	 * without a call.
+	 * @param subscriptionId Midtrans' subscription id
+	 * @return the subscription afterwards
+	 * @throws SubscriptionNotFoundException when no such subscription is stored
+	 * @throws IllegalStateException when the subscription failed
+	 * @throws MidtransException when Midtrans refuses or cannot be reached
+	 */
+	public MidtransSubscription cancel(String subscriptionId) {
+		return act("cancel", subscriptionId, SubscriptionStatus.CANCELLED,
+				() -> this.client.subscriptions().cancel(subscriptionId), MidtransSubscription::markCancelled);
+	}
+
+	/**
+	 * Record a renewal charge: a transaction Midtrans made for a subscription, whose
+	 * order id is the subscription's name followed by a numeric suffix (optionally after
+	 * a {@code -}). The subscription is the one with the longest matching name; when
+	 * several subscriptions share that name, use
+	 * {@link #recordRenewal(String, TransactionResponse)} with the id from the
+	 * subscription notification. Pass only verified data (a status answer, or a
+	 * notification whose signature was checked).
+	 * @param transaction the renewal transaction
+	 * @return the linked payment, or empty when no single subscription matches
+	 * @throws IllegalArgumentException when the transaction lacks an order id, amount or
+	 * status
+	 */
+	public Optional<MidtransPayment> recordRenewal(TransactionResponse transaction) {
+		String orderId = requireRenewal(transaction);
+		List<MidtransSubscription> candidates = inTransaction(
+				(raised) -> this.subscriptions.findByNames(namesFor(orderId)));
+		int longest = candidates.stream().mapToInt((candidate) -> candidate.getName().length()).max().orElse(0);
+		List<MidtransSubscription> best = candidates.stream()
+			.filter((candidate) -> candidate.getName().length() == longest)
+			.toList();
+		if (best.size() != 1) {
+			logger.warn("Renewal '{}' matches {} subscriptions by name; not linked", orderId, best.size());
+			return Optional.empty();
+		}
+		return Optional.of(recordRenewal(best.get(0).getSubscriptionId(), transaction));
+	}
+
+	/**
+	 * Record a renewal charge of a known subscription: create the payment (or find it,
+	 * when a charge or an earlier call recorded it), link it to the subscription, and
+	 * apply the transaction through {@link PaymentService#apply(TransactionResponse)} in
+	 * the same transaction, so the payment moves through its forward-only table and its
+	 * payment event is published after commit. A {@link SubscriptionChargedEvent} is
+	 * published once per renewal payment, when it is first linked. Safe to repeat.
+	 * @param subscriptionId Midtrans' subscription id
+	 * @param transaction the renewal transaction (verified)
+	 * @return the linked payment
+	 * @throws SubscriptionNotFoundException when no such subscription is stored
+	 * @throws IllegalStateException when the payment belongs to another subscription
+	 */
+	public MidtransPayment recordRenewal(String subscriptionId, TransactionResponse transaction) {
+		requireNoTransaction("recordRenewal");
+		String orderId = requireRenewal(transaction);
+		BigDecimal amount = transaction.grossAmount();
+		// Phase 1: the payment row exists and is linked, committed.
+		Linked linked = inTransaction((raised) -> {
+			MidtransSubscription subscription = lock(subscriptionId);
+			Instant now = this.clock.instant();
+			Long id = subscription.getId();
+			Optional<MidtransPayment> existing = this.payments.lockByOrderId(orderId);
+			boolean isNew;
+			if (existing.isPresent()) {
+				isNew = existing.get().linkToSubscription(id, now);
+			}
+			else {
+				PaymentType type = transaction.paymentType();
+				String paymentType = (type != null && type != PaymentType.UNKNOWN) ? type.wireValue()
+						: subscription.getPaymentType();
+				this.payments.add(MidtransPayment.renewalOf(orderId, amount, paymentType, id, now));
+				isNew = true;
+			}
+			if (amount.compareTo(subscription.getAmount()) != 0) {
+				logger.warn("Renewal '{}' of subscription '{}' charged {}, not the subscription's {}", orderId,
+						subscriptionId, amount.toPlainString(), subscription.getAmount().toPlainString());
+			}
+			return new Linked(subscription.getName(), isNew);
+		});
+		// Phase 2: the transaction moves the payment through its forward-only table in a
+		// transaction of its own; its payment event is published after that commits. A
+		// crash in between leaves the payment initiated, and the periodic payment check
+		// resolves it through a status check.
+		PaymentUpdate update = this.paymentService.apply(transaction);
+		MidtransPayment payment = update.payment();
+		if (linked.isNew()) {
+			logger.info("Renewal '{}' linked to subscription '{}'", orderId, subscriptionId);
+			this.publisher.publishEvent(
+					new SubscriptionChargedEvent(subscriptionId, linked.name(), orderId, payment.getTransactionId(),
+							payment.getStatus(), payment.isPaid(), payment.getGrossAmount(), this.clock.instant()));
+		}
+		return payment;
+	}
+
+	/**
+	 * Find a subscription.
+	 * @param subscriptionId Midtrans' subscription id
+	 * @return the subscription, if stored
+	 */
+	public Optional<MidtransSubscription> findBySubscriptionId(String subscriptionId) {
+		return inTransaction((raised) -> this.subscriptions.findBySubscriptionId(subscriptionId));
+	}
+
+	private MidtransSubscription act(String action, String subscriptionId, SubscriptionStatus target, Runnable call,
+			Transition transition) {
+		requireNoTransaction(action);
+		MidtransSubscription subscription = find(subscriptionId);
+		if (subscription.getStatus() == target) {
+			return subscription;
+		}
+		if (!subscription.getStatus().canMoveTo(target)) {
+			throw new IllegalStateException("Subscription '" + subscriptionId + "' is " + subscription.getStatus()
+					+ " and cannot be moved to " + target);
+		}
+		call.run();
+		return inTransaction((raised) -> {
+			MidtransSubscription locked = lock(subscriptionId);
+			Instant now = this.clock.instant();
+			SubscriptionChange change = transition.apply(locked, now);
+			if (change.applied()) {
+				logger.info("Subscription '{}' moved {} -> {}", subscriptionId, change.previous(), locked.getStatus());
+			}
+			collect(raised, locked, change, now);
+			return locked;
+		});
+	}
+
+	private MidtransSubscription initiate(SubscriptionRequest request, String idempotencyKey) {
+		Optional<MidtransSubscription> existing = this.subscriptions.lockByIdempotencyKey(idempotencyKey);
+		if (existing.isPresent()) {
+			MidtransSubscription subscription = existing.get();
+			boolean sameIntent = subscription.getName().equals(request.name())
+					&& subscription.getAmount().compareTo(BigDecimal.valueOf(request.amount())) == 0;
+			if (!sameIntent) {
+				throw new IllegalStateException("Idempotency key '" + idempotencyKey
+						+ "' is already used by subscription '" + subscription.getName() + "'");
+			}
+			return subscription;
+		}
+		String metadata = request.metadata().isEmpty() ? null : this.json.writeValueAsString(request.metadata());
+		return this.subscriptions
+			.add(new MidtransSubscription(request, metadata, idempotencyKey, this.clock.instant()));
+	}
+
+	private Applied applyAnswer(String subscriptionId, SubscriptionResponse answer) {
+		return inTransaction((raised) -> {
+			MidtransSubscription subscription = lock(subscriptionId);
+			return new Applied(subscription, applyLocked(subscription, answer, raised));
+		});
+	}
+
+	private SubscriptionChange applyLocked(MidtransSubscription subscription, SubscriptionResponse answer,
+			List<Object> raised) {
+		Instant now = this.clock.instant();
+		SubscriptionChange change = subscription.apply(answer, now, now.plus(this.checkInterval));
+		if (change.applied()) {
+			logger.info("Subscription '{}' moved {} -> {}", subscription.getSubscriptionId(), change.previous(),
+					subscription.getStatus());
+		}
+		else if (change.outcome() == SubscriptionChange.Outcome.STALE) {
+			logger.debug("Subscription '{}' is {}: update to {} ignored", subscription.getSubscriptionId(),
+					change.previous(), change.status());
+		}
+		collect(raised, subscription, change, now);
+		return change;
+	}
+
+	private static void collect(List<Object> raised, MidtransSubscription subscription, SubscriptionChange change,
+			Instant now) {
+		if (!change.applied()) {
+			return;
+		}
+		SubscriptionStatus previous = change.previous();
+		SubscriptionStatus status = subscription.getStatus();
+		String id = subscription.getSubscriptionId();
+		String name = subscription.getName();
+		if (previous == SubscriptionStatus.INITIATED) {
+			if (status != SubscriptionStatus.FAILED) {
+				raised.add(new SubscriptionCreatedEvent(id, name, previous, status, now));
+			}
+			return;
+		}
+		switch (status) {
+			case ACTIVE -> raised.add(new SubscriptionEnabledEvent(id, name, previous, status, now));
+			case INACTIVE, DISABLED -> raised.add(new SubscriptionDisabledEvent(id, name, previous, status, now));
+			case CANCELLED -> raised.add(new SubscriptionCancelledEvent(id, name, previous, status, now));
+			default -> {
+			}
+		}
+	}
+
+	private static Set<String> namesFor(String orderId) {
+		// Every prefix that leaves a numeric suffix, with or without a '-' before it.
+		Set<String> names = new LinkedHashSet<>();
+		int end = orderId.length();
+		while (end > 0 && Character.isDigit(orderId.charAt(end - 1))) {
+			end--;
+		}
+		for (int cut = end; cut < orderId.length(); cut++) {
+			addName(names, orderId.substring(0, cut));
+		}
+		return names;
+	}
+
+	private static void addName(Set<String> names, String name) {
+		if (!name.isEmpty() && name.length() <= 40) {
+			names.add(name);
+		}
+		if (name.endsWith("-") && name.length() > 1 && name.length() <= 41) {
+			names.add(name.substring(0, name.length() - 1));
+		}
+	}
+
+	private static String requireRenewal(TransactionResponse transaction) {
+		if (transaction.orderId() == null || transaction.grossAmount() == null
+				|| transaction.transactionStatus() == null) {
+			throw new IllegalArgumentException("A renewal transaction needs order_id, gross_amount and"
+					+ " transaction_status (order '" + transaction.orderId() + "')");
+		}
+		return transaction.orderId();
+	}
+
+	private MidtransSubscription find(String subscriptionId) {
+		return inTransaction((raised) -> this.subscriptions.findBySubscriptionId(subscriptionId)
+			.orElseThrow(() -> notFound(subscriptionId)));
+	}
+
+	private MidtransSubscription lock(@Nullable String subscriptionId) {
+		if (subscriptionId == null) {
+			throw new SubscriptionNotFoundException("The subscription has no Midtrans id yet");
+		}
+		return this.subscriptions.lockBySubscriptionId(subscriptionId).orElseThrow(() -> notFound(subscriptionId));
+	}
+
+	private MidtransSubscription lockByKey(String idempotencyKey) {
+		return this.subscriptions.lockByIdempotencyKey(idempotencyKey)
+			.orElseThrow(() -> new SubscriptionNotFoundException(
+					"No subscription with idempotency key '" + idempotencyKey + "' is stored"));
+	}
+
+	private static SubscriptionNotFoundException notFound(String subscriptionId) {
+		return new SubscriptionNotFoundException("No subscription with id '" + subscriptionId + "' is stored");
+	}
+
+	/**
+	 * Run work in a short transaction and publish the events it raised once the
+	 * transaction has completed; when it joined a caller's transaction, once that one
+	 * commits. Nothing is published after a rollback.
+	 */
+	private <T> T inTransaction(Function<List<Object>, T> work) {
+		boolean joinsOuterTransaction = TransactionSynchronizationManager.isActualTransactionActive();
+		List<Object> raised = new ArrayList<>();
+		T result = this.transactions.execute((status) -> work.apply(raised));
+		publish(raised, joinsOuterTransaction);
+		return result;
+	}
+
+	private void publish(List<Object> events, boolean afterOuterCommit) {
+		if (events.isEmpty()) {
+			return;
+		}
+		if (!afterOuterCommit || !TransactionSynchronizationManager.isSynchronizationActive()) {
+			events.forEach(this.publisher::publishEvent);
+			return;
+		}
+		List<Object> copy = List.copyOf(events);
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+
+			@Override
+			public void afterCommit() {
+				copy.forEach(SubscriptionService.this.publisher::publishEvent);
+			}
+
+		});
+	}
+
+	private static void requireNoTransaction(String method) {
+		if (TransactionSynchronizationManager.isActualTransactionActive()) {
+			throw new IllegalStateException("SubscriptionService." + method + " must not run inside a database"
+					+ " transaction (it calls Midtrans, or commits before publishing): call it after your transaction"
+					+ " commits");
+		}
+	}
+
+	@FunctionalInterface
+	private interface Transition {
+
+		SubscriptionChange apply(MidtransSubscription subscription, Instant now);
+
+	}
+
+	private record Applied(MidtransSubscription subscription, SubscriptionChange change) {
+
+	}
+
+	private record Linked(String name, boolean isNew) {
+
+	}
+
+}
