@@ -3,6 +3,7 @@ package io.github.springmidtrans.notification;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import io.github.springmidtrans.client.MidtransClient;
@@ -57,6 +58,8 @@ public class NotificationHandler {
 
 	private final boolean confirmWithStatus;
 
+	private final List<UnmatchedTransactionHandler> unmatchedHandlers;
+
 	private final JsonMapper json = MidtransJson.newMapper();
 
 	/**
@@ -71,6 +74,26 @@ public class NotificationHandler {
 	 */
 	public NotificationHandler(MidtransClient client, PaymentService payments, EntityManager entityManager,
 			PlatformTransactionManager transactionManager, Clock clock, boolean confirmWithStatus) {
+		this(client, payments, entityManager, transactionManager, clock, confirmWithStatus, List.of());
+	}
+
+	/**
+	 * Create a handler that also passes verified notifications for unknown orders (such
+	 * as subscription renewals and invoice payments, which Midtrans creates itself) to
+	 * other handlers, in order, until one takes it.
+	 * @param client the client whose server key signs notifications
+	 * @param payments the payment service that applies them
+	 * @param entityManager a shared, transaction-bound entity manager
+	 * @param transactionManager its transaction manager
+	 * @param clock the clock for timestamps
+	 * @param confirmWithStatus whether to read the transaction from Midtrans and apply
+	 * that instead of the notification's body
+	 * @param unmatchedHandlers handlers for notifications of unknown orders
+	 */
+	public NotificationHandler(MidtransClient client, PaymentService payments, EntityManager entityManager,
+			PlatformTransactionManager transactionManager, Clock clock, boolean confirmWithStatus,
+			List<UnmatchedTransactionHandler> unmatchedHandlers) {
+		this.unmatchedHandlers = List.copyOf(unmatchedHandlers);
 		this.client = client;
 		this.payments = payments;
 		this.entityManager = entityManager;
@@ -141,6 +164,22 @@ public class NotificationHandler {
 		try {
 			Optional<MidtransPayment> stored = this.payments.findByOrderId(orderId);
 			if (stored.isEmpty()) {
+				TransactionResponse truth = this.confirmWithStatus ? this.client.status(orderId) : notification;
+				for (UnmatchedTransactionHandler handler : this.unmatchedHandlers) {
+					Optional<String> handled;
+					try {
+						handled = handler.handle(truth);
+					}
+					catch (IllegalArgumentException | IllegalStateException ex) {
+						// Conflicting data: a re-delivery would not change it; keep it
+						// for a person.
+						logger.warn("Midtrans notification for order '{}' not applied: {}", orderId, ex.getMessage());
+						return result(NotificationOutcome.IGNORED, orderId, null, ex.getMessage(), auditId);
+					}
+					if (handled.isPresent()) {
+						return result(NotificationOutcome.PROCESSED, orderId, null, handled.get(), auditId);
+					}
+				}
 				logger.warn("Midtrans notification for unknown order '{}' ignored", orderId);
 				return result(NotificationOutcome.UNKNOWN_ORDER, orderId, null,
 						"no payment with this order id is stored", auditId);

@@ -130,7 +130,7 @@ public class SubscriptionService {
 	 * @throws MidtransException as for {@link #create(SubscriptionRequest, String)}
 	 */
 	public MidtransSubscription create(SubscriptionRequest request) {
-		return create(request, UUID.randomUUID() + "-subscription");
+		return create(request, UUID.randomUUID() + "-sub");
 	}
 
 	/**

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -163,6 +164,47 @@ abstract class NotificationHandlerIntegrationTests {
 		assertThat(result.outcome()).isEqualTo(NotificationOutcome.UNKNOWN_ORDER);
 		assertThat(result.outcome().httpStatus()).isEqualTo(200);
 		assertThat(auditRow(result).get("order_id")).isEqualTo("SOMEONE-ELSE");
+	}
+
+	@Test
+	void unknownOrdersGoToTheUnmatchedHandlersInOrder() {
+		List<String> seen = new CopyOnWriteArrayList<>();
+		UnmatchedTransactionHandler notMine = (transaction) -> {
+			seen.add("first:" + transaction.orderId());
+			return Optional.empty();
+		};
+		UnmatchedTransactionHandler renewals = (transaction) -> {
+			seen.add("second:" + transaction.orderId());
+			return transaction.orderId().startsWith("MONTHLY") ? Optional.of("renewal recorded") : Optional.empty();
+		};
+		NotificationHandler routing = new NotificationHandler(this.client, this.payments, this.database.entityManager(),
+				this.database.transactionManager(), Clock.systemUTC(), false, List.of(notMine, renewals));
+
+		NotificationResult renewal = routing.handle(notification("MONTHLY-000123", "settlement", "200", "14000.00"));
+		NotificationResult stranger = routing.handle(notification("STRANGER-1", "settlement", "200", "5.00"));
+		NotificationResult known = routing.handle(notification("ORDER-1", "settlement", "200", "150000.00"));
+
+		assertThat(renewal.outcome()).isEqualTo(NotificationOutcome.PROCESSED);
+		assertThat(renewal.message()).isEqualTo("renewal recorded");
+		assertThat(auditRow(renewal).get("error")).isEqualTo("renewal recorded");
+		assertThat(stranger.outcome()).isEqualTo(NotificationOutcome.UNKNOWN_ORDER);
+		assertThat(known.outcome()).isEqualTo(NotificationOutcome.PROCESSED);
+		assertThat(seen).containsExactly("first:MONTHLY-000123", "second:MONTHLY-000123", "first:STRANGER-1",
+				"second:STRANGER-1");
+	}
+
+	@Test
+	void conflictingUnmatchedDataIsKeptForAPersonNotRetried() {
+		NotificationHandler routing = new NotificationHandler(this.client, this.payments, this.database.entityManager(),
+				this.database.transactionManager(), Clock.systemUTC(), false, List.of((transaction) -> {
+					throw new IllegalStateException("payment belongs to another subscription");
+				}));
+
+		NotificationResult result = routing.handle(notification("MONTHLY-9", "settlement", "200", "14000.00"));
+
+		assertThat(result.outcome()).isEqualTo(NotificationOutcome.IGNORED);
+		assertThat(result.outcome().httpStatus()).isEqualTo(200);
+		assertThat(result.message()).isEqualTo("payment belongs to another subscription");
 	}
 
 	@Test

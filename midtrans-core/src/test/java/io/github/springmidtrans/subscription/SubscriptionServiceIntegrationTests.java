@@ -209,6 +209,17 @@ abstract class SubscriptionServiceIntegrationTests {
 	}
 
 	@Test
+	void createWithoutAKeyGeneratesOneMidtransAccepts() throws Exception {
+		this.server.enqueue(json(200, subscription("sub-9", "MONTHLY-9", "active")));
+
+		MidtransSubscription created = this.subscriptions.create(request("MONTHLY-9"));
+
+		String key = this.server.takeRequest().getHeaders().get("Idempotency-Key");
+		assertThat(key).isEqualTo(created.getIdempotencyKey());
+		assertThat(key.length()).isLessThanOrEqualTo(46);
+	}
+
+	@Test
 	void createThatTimedOutIsRetriedWithTheSameKeyAndCreatesOneSubscription() throws Exception {
 		this.server.enqueue(json(200, subscription("sub-2", "MONTHLY-2", "active")).newBuilder()
 			.headersDelay(2, TimeUnit.SECONDS)

@@ -4,8 +4,11 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
+import io.github.springmidtrans.invoice.MidtransInvoice;
 import io.github.springmidtrans.notification.MidtransNotification;
+import io.github.springmidtrans.payaccount.MidtransPayAccount;
 import io.github.springmidtrans.payment.MidtransPayment;
+import io.github.springmidtrans.subscription.MidtransSubscription;
 import jakarta.persistence.EntityManagerFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackage;
@@ -35,7 +38,8 @@ import org.springframework.context.annotation.Import;
  */
 @AutoConfiguration(after = DataSourceAutoConfiguration.class, before = HibernateJpaAutoConfiguration.class)
 @ConditionalOnClass({ EntityManagerFactory.class, MidtransPayment.class })
-@AutoConfigurationPackage(basePackageClasses = { MidtransPayment.class, MidtransNotification.class })
+@AutoConfigurationPackage(basePackageClasses = { MidtransPayment.class, MidtransNotification.class,
+		MidtransInvoice.class, MidtransSubscription.class, MidtransPayAccount.class })
 @EnableConfigurationProperties(MidtransJdbcProperties.class)
 @Import(DatabaseInitializationDependencyConfigurer.class)
 public final class MidtransPersistenceAutoConfiguration {

@@ -41,6 +41,11 @@ public class MidtransProperties {
 	private @Nullable String baseUrl;
 
 	/**
+	 * Prefix of generated invoice numbers, followed by the date and a random part.
+	 */
+	private String invoicePrefix = "INV";
+
+	/**
 	 * HTTP client settings.
 	 */
 	private final Http http = new Http();
@@ -88,6 +93,14 @@ public class MidtransProperties {
 
 	public void setBaseUrl(@Nullable String baseUrl) {
 		this.baseUrl = baseUrl;
+	}
+
+	public String getInvoicePrefix() {
+		return this.invoicePrefix;
+	}
+
+	public void setInvoicePrefix(String invoicePrefix) {
+		this.invoicePrefix = invoicePrefix;
 	}
 
 	public Http getHttp() {

@@ -1,10 +1,16 @@
 package io.github.springmidtrans.autoconfigure;
 
 import java.time.Clock;
+import java.util.List;
 
 import io.github.springmidtrans.client.MidtransClient;
+import io.github.springmidtrans.invoice.InvoiceService;
 import io.github.springmidtrans.notification.NotificationHandler;
+import io.github.springmidtrans.notification.UnmatchedTransactionHandler;
+import io.github.springmidtrans.payaccount.PayAccountService;
 import io.github.springmidtrans.payment.PaymentService;
+import io.github.springmidtrans.payment.PaymentSettledEvent;
+import io.github.springmidtrans.subscription.SubscriptionService;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -16,12 +22,16 @@ import org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfigur
 import org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.event.EventListener;
 import org.springframework.orm.jpa.SharedEntityManagerCreator;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * {@link PaymentService} and {@link NotificationHandler}, on the application's JPA setup.
- * Payment events go to the application context: listen with {@code @EventListener}.
+ * {@link PaymentService}, {@link InvoiceService}, {@link SubscriptionService},
+ * {@link PayAccountService} and {@link NotificationHandler}, on the application's JPA
+ * setup. Events go to the application context: listen with {@code @EventListener}.
+ * Notifications of transactions Midtrans creates itself (subscription renewals, invoice
+ * payments) are recorded through the subscription and invoice services.
  *
  * @since 0.1.0
  */
@@ -42,11 +52,70 @@ public final class MidtransServiceAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
+	InvoiceService midtransInvoiceService(MidtransClient client, EntityManagerFactory entityManagerFactory,
+			PlatformTransactionManager transactionManager, ApplicationEventPublisher publisher,
+			MidtransProperties properties, ObjectProvider<Clock> clock) {
+		return new InvoiceService(client, sharedEntityManager(entityManagerFactory), transactionManager, publisher,
+				clock.getIfUnique(Clock::systemUTC), properties.getInvoicePrefix());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	SubscriptionService midtransSubscriptionService(MidtransClient client, EntityManagerFactory entityManagerFactory,
+			PlatformTransactionManager transactionManager, PaymentService paymentService,
+			ApplicationEventPublisher publisher, ObjectProvider<Clock> clock) {
+		return new SubscriptionService(client, sharedEntityManager(entityManagerFactory), transactionManager,
+				paymentService, publisher, clock.getIfUnique(Clock::systemUTC));
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	PayAccountService midtransPayAccountService(MidtransClient client, EntityManagerFactory entityManagerFactory,
+			PlatformTransactionManager transactionManager, ObjectProvider<Clock> clock) {
+		return new PayAccountService(client, sharedEntityManager(entityManagerFactory), transactionManager,
+				clock.getIfUnique(Clock::systemUTC));
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
 	NotificationHandler midtransNotificationHandler(MidtransClient client, PaymentService paymentService,
+			SubscriptionService subscriptionService, InvoiceService invoiceService,
 			EntityManagerFactory entityManagerFactory, PlatformTransactionManager transactionManager,
 			MidtransProperties properties, ObjectProvider<Clock> clock) {
+		// Midtrans creates renewal and invoice transactions itself: no payment row knows
+		// them.
+		List<UnmatchedTransactionHandler> unmatched = List.of(
+				(transaction) -> subscriptionService.recordRenewal(transaction)
+					.map((payment) -> "recorded as a renewal of subscription " + payment.getSubscriptionId()),
+				(transaction) -> invoiceService.applyPayment(transaction)
+					.map((invoice) -> "recorded as the payment of invoice " + invoice.getInvoiceNumber()));
 		return new NotificationHandler(client, paymentService, sharedEntityManager(entityManagerFactory),
-				transactionManager, clock.getIfUnique(Clock::systemUTC), properties.getWebhook().isConfirmWithStatus());
+				transactionManager, clock.getIfUnique(Clock::systemUTC), properties.getWebhook().isConfirmWithStatus(),
+				unmatched);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean(name = "midtransInvoicePaymentListener")
+	MidtransInvoicePaymentListener midtransInvoicePaymentListener(InvoiceService invoiceService) {
+		return new MidtransInvoicePaymentListener(invoiceService);
+	}
+
+	/**
+	 * Marks an invoice paid when a payment made for it settles.
+	 */
+	static final class MidtransInvoicePaymentListener {
+
+		private final InvoiceService invoiceService;
+
+		MidtransInvoicePaymentListener(InvoiceService invoiceService) {
+			this.invoiceService = invoiceService;
+		}
+
+		@EventListener
+		void onPaymentSettled(PaymentSettledEvent event) {
+			this.invoiceService.onPaymentSettled(event);
+		}
+
 	}
 
 	private static EntityManager sharedEntityManager(EntityManagerFactory entityManagerFactory) {
