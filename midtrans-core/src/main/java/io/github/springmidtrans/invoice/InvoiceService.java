@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 
 import io.github.springmidtrans.client.MidtransApiException;
 import io.github.springmidtrans.client.MidtransClient;
+import io.github.springmidtrans.internal.ShortTransactions;
 import io.github.springmidtrans.client.MidtransDuplicateOrderException;
 import io.github.springmidtrans.client.MidtransException;
 import io.github.springmidtrans.client.RequestOptions;
@@ -34,9 +35,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -87,9 +85,7 @@ public class InvoiceService {
 
 	private final MidtransPaymentRepository payments;
 
-	private final TransactionTemplate transactions;
-
-	private final ApplicationEventPublisher publisher;
+	private final ShortTransactions<Object> transactions;
 
 	private final Clock clock;
 
@@ -134,8 +130,7 @@ public class InvoiceService {
 		this.client = client;
 		this.invoices = new MidtransInvoiceRepository(entityManager);
 		this.payments = new MidtransPaymentRepository(entityManager);
-		this.transactions = new TransactionTemplate(transactionManager);
-		this.publisher = publisher;
+		this.transactions = new ShortTransactions<>(transactionManager, publisher, "InvoiceService");
 		this.clock = clock;
 		this.invoiceNumberPrefix = invoiceNumberPrefix;
 	}
@@ -178,12 +173,12 @@ public class InvoiceService {
 	 * invoice, or when called inside a database transaction
 	 */
 	public MidtransInvoice create(InvoiceRequest request) {
-		requireNoTransaction("create");
+		this.transactions.requireNone("create", "invoice");
 		if (request.documentType() == DocumentType.QUOTATION) {
 			throw new IllegalArgumentException(
 					"Invoice of order '" + request.orderId() + "' is a quotation: quotations are not supported");
 		}
-		MidtransInvoice invoice = inTransaction((raised) -> initiate(request));
+		MidtransInvoice invoice = this.transactions.run((raised) -> initiate(request));
 		if (invoice.getStatus() != InvoiceStatus.INITIATED) {
 			return invoice;
 		}
@@ -200,7 +195,7 @@ public class InvoiceService {
 	 * @throws MidtransException as for {@link #create(InvoiceRequest)}
 	 */
 	public MidtransInvoice resumeCreate(String orderId) {
-		requireNoTransaction("resumeCreate");
+		this.transactions.requireNone("resumeCreate", "invoice");
 		MidtransInvoice invoice = find(orderId);
 		if (invoice.getStatus() != InvoiceStatus.INITIATED) {
 			return invoice;
@@ -225,7 +220,7 @@ public class InvoiceService {
 	 * @throws MidtransException when Midtrans cannot be reached or does not know the id
 	 */
 	public MidtransInvoice reconcile(String orderId, String midtransInvoiceId) {
-		requireNoTransaction("reconcile");
+		this.transactions.requireNone("reconcile", "invoice");
 		find(orderId);
 		InvoiceResponse answer = this.client.invoices().get(midtransInvoiceId);
 		if (!orderId.equals(answer.orderId())) {
@@ -246,7 +241,7 @@ public class InvoiceService {
 	 * @throws MidtransException when Midtrans cannot be reached or answers an error
 	 */
 	public MidtransInvoice refreshStatus(String orderId) {
-		requireNoTransaction("refreshStatus");
+		this.transactions.requireNone("refreshStatus", "invoice");
 		String midtransInvoiceId = requireMidtransId(find(orderId));
 		return applyAnswer(orderId, this.client.invoices().get(midtransInvoiceId));
 	}
@@ -266,7 +261,7 @@ public class InvoiceService {
 	 * @throws MidtransException when Midtrans cannot be reached or answers another error
 	 */
 	public MidtransInvoice voidInvoice(String orderId) {
-		requireNoTransaction("voidInvoice");
+		this.transactions.requireNone("voidInvoice", "invoice");
 		MidtransInvoice invoice = find(orderId);
 		if (invoice.getStatus() == InvoiceStatus.VOIDED) {
 			return invoice;
@@ -287,7 +282,7 @@ public class InvoiceService {
 					ex.getStatusMessage());
 			return applyAnswer(orderId, this.client.invoices().get(midtransInvoiceId));
 		}
-		return inTransaction((raised) -> {
+		return this.transactions.run((raised) -> {
 			MidtransInvoice locked = lock(orderId);
 			Instant now = this.clock.instant();
 			collect(raised, locked, locked.markVoided(now), now);
@@ -305,7 +300,7 @@ public class InvoiceService {
 	 * @return the invoice the payment paid, if it is one
 	 */
 	public Optional<MidtransInvoice> onPaymentSettled(PaymentSettledEvent event) {
-		return inTransaction((raised) -> {
+		return this.transactions.run((raised) -> {
 			Optional<MidtransPayment> payment = this.payments.findByOrderId(event.orderId());
 			String midtransInvoiceId = payment.map((found) -> invoiceIdIn(found.getMetadata())).orElse(null);
 			Instant paidAt = payment.map(MidtransPayment::getSettlementTime).orElse(null);
@@ -334,7 +329,7 @@ public class InvoiceService {
 		Object invoiceId = transaction.metadata().get(INVOICE_ID);
 		Instant now = this.clock.instant();
 		Instant paidAt = (transaction.settlementTime() != null) ? transaction.settlementTime().toInstant() : now;
-		return inTransaction((raised) -> markPaid((invoiceId != null) ? invoiceId.toString() : null, orderId,
+		return this.transactions.run((raised) -> markPaid((invoiceId != null) ? invoiceId.toString() : null, orderId,
 				transaction.grossAmount(), paidAt, raised));
 	}
 
@@ -349,7 +344,7 @@ public class InvoiceService {
 	 * @return the number of invoices moved
 	 */
 	public int markOverdue(Instant now) {
-		return inTransaction((raised) -> {
+		return this.transactions.run((raised) -> {
 			int moved = this.invoices.markOverdue(now);
 			if (moved > 0) {
 				logger.info("{} invoice(s) past their due date marked overdue", moved);
@@ -365,7 +360,7 @@ public class InvoiceService {
 	 * @return the invoice, if stored
 	 */
 	public Optional<MidtransInvoice> findByOrderId(String orderId) {
-		return inTransaction((raised) -> this.invoices.findByOrderId(orderId));
+		return this.transactions.run((raised) -> this.invoices.findByOrderId(orderId));
 	}
 
 	private MidtransInvoice initiate(InvoiceRequest request) {
@@ -406,7 +401,7 @@ public class InvoiceService {
 				recordFailure(orderId, ex.getMessage());
 			}
 			else {
-				inTransaction((raised) -> {
+				this.transactions.run((raised) -> {
 					MidtransInvoice locked = lock(orderId);
 					Instant now = this.clock.instant();
 					collect(raised, locked, locked.markFailed(ex.getMessage(), now), now);
@@ -419,14 +414,14 @@ public class InvoiceService {
 	}
 
 	private void recordFailure(String orderId, String error) {
-		inTransaction((raised) -> {
+		this.transactions.run((raised) -> {
 			lock(orderId).recordAttemptFailure(error, this.clock.instant());
 			return null;
 		});
 	}
 
 	private MidtransInvoice applyAnswer(String orderId, InvoiceResponse answer) {
-		return inTransaction((raised) -> {
+		return this.transactions.run((raised) -> {
 			MidtransInvoice invoice = lock(orderId);
 			Instant now = this.clock.instant();
 			InvoiceChange change = invoice.apply(answer, now);
@@ -503,7 +498,8 @@ public class InvoiceService {
 	}
 
 	private MidtransInvoice find(String orderId) {
-		return inTransaction((raised) -> this.invoices.findByOrderId(orderId).orElseThrow(() -> notFound(orderId)));
+		return this.transactions
+			.run((raised) -> this.invoices.findByOrderId(orderId).orElseThrow(() -> notFound(orderId)));
 	}
 
 	private MidtransInvoice lock(String orderId) {
@@ -521,46 +517,6 @@ public class InvoiceService {
 
 	private static InvoiceNotFoundException notFound(String orderId) {
 		return new InvoiceNotFoundException("No invoice with order id '" + orderId + "' is stored");
-	}
-
-	/**
-	 * Run work in a short transaction and publish the events it raised once the
-	 * transaction has completed; when it joined a caller's transaction, once that one
-	 * commits. Nothing is published after a rollback.
-	 */
-	private <T> T inTransaction(Function<List<Object>, T> work) {
-		boolean joinsOuterTransaction = TransactionSynchronizationManager.isActualTransactionActive();
-		List<Object> raised = new ArrayList<>();
-		T result = this.transactions.execute((status) -> work.apply(raised));
-		publish(raised, joinsOuterTransaction);
-		return result;
-	}
-
-	private void publish(List<Object> events, boolean afterOuterCommit) {
-		if (events.isEmpty()) {
-			return;
-		}
-		if (!afterOuterCommit || !TransactionSynchronizationManager.isSynchronizationActive()) {
-			events.forEach(this.publisher::publishEvent);
-			return;
-		}
-		List<Object> copy = List.copyOf(events);
-		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-
-			@Override
-			public void afterCommit() {
-				copy.forEach(InvoiceService.this.publisher::publishEvent);
-			}
-
-		});
-	}
-
-	private static void requireNoTransaction(String method) {
-		if (TransactionSynchronizationManager.isActualTransactionActive()) {
-			throw new IllegalStateException("InvoiceService." + method + " calls Midtrans and must not run inside a"
-					+ " database transaction: call it after your transaction commits, so that the invoice is"
-					+ " recorded before Midtrans is called");
-		}
 	}
 
 }

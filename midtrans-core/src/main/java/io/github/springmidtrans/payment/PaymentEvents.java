@@ -4,9 +4,6 @@ import java.time.Instant;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Turns status changes into events, and publishes them once the transaction that recorded
@@ -14,10 +11,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 final class PaymentEvents {
 
-	private final ApplicationEventPublisher publisher;
-
-	PaymentEvents(ApplicationEventPublisher publisher) {
-		this.publisher = publisher;
+	private PaymentEvents() {
 	}
 
 	/**
@@ -67,30 +61,6 @@ final class PaymentEvents {
 		if (event != null) {
 			raised.add(event);
 		}
-	}
-
-	/**
-	 * Publish events whose transaction has completed. When that transaction was part of
-	 * an outer one (a caller's), wait for the outer commit; nothing is published if it
-	 * rolls back.
-	 */
-	void publish(List<PaymentEvent> events, boolean afterOuterCommit) {
-		if (events.isEmpty()) {
-			return;
-		}
-		if (!afterOuterCommit || !TransactionSynchronizationManager.isSynchronizationActive()) {
-			events.forEach(this.publisher::publishEvent);
-			return;
-		}
-		List<PaymentEvent> copy = List.copyOf(events);
-		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-
-			@Override
-			public void afterCommit() {
-				copy.forEach(PaymentEvents.this.publisher::publishEvent);
-			}
-
-		});
 	}
 
 }

@@ -12,6 +12,7 @@ import java.util.function.Function;
 
 import io.github.springmidtrans.client.MidtransApiException;
 import io.github.springmidtrans.client.MidtransClient;
+import io.github.springmidtrans.internal.ShortTransactions;
 import io.github.springmidtrans.client.MidtransDuplicateOrderException;
 import io.github.springmidtrans.client.MidtransException;
 import io.github.springmidtrans.client.MidtransNotFoundException;
@@ -27,8 +28,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -65,9 +64,7 @@ public class PaymentService {
 
 	private final MidtransRefundRepository refunds;
 
-	private final TransactionTemplate transactions;
-
-	private final PaymentEvents events;
+	private final ShortTransactions<PaymentEvent> transactions;
 
 	private final Clock clock;
 
@@ -86,8 +83,7 @@ public class PaymentService {
 		this.client = client;
 		this.payments = new MidtransPaymentRepository(entityManager);
 		this.refunds = new MidtransRefundRepository(entityManager);
-		this.transactions = new TransactionTemplate(transactionManager);
-		this.events = new PaymentEvents(publisher);
+		this.transactions = new ShortTransactions<>(transactionManager, publisher, "PaymentService");
 		this.clock = clock;
 	}
 
@@ -106,8 +102,8 @@ public class PaymentService {
 	 * charge, or when called inside a database transaction
 	 */
 	public MidtransPayment charge(ChargeRequest request) {
-		requireNoTransaction("charge");
-		MidtransPayment payment = inTransaction((raised) -> initiate(request));
+		this.transactions.requireNone("charge", "payment or refund");
+		MidtransPayment payment = this.transactions.run((raised) -> initiate(request));
 		if (payment.getStatus() != PaymentStatus.INITIATED) {
 			return payment;
 		}
@@ -126,7 +122,7 @@ public class PaymentService {
 	 * @throws MidtransException when Midtrans cannot be reached
 	 */
 	public MidtransPayment resumeCharge(String orderId) {
-		requireNoTransaction("resumeCharge");
+		this.transactions.requireNone("resumeCharge", "payment or refund");
 		MidtransPayment payment = find(orderId);
 		if (payment.getStatus() != PaymentStatus.INITIATED) {
 			return payment;
@@ -137,7 +133,7 @@ public class PaymentService {
 		catch (MidtransNotFoundException ex) {
 			ChargeRequest stored = storedRequest(payment);
 			if (stored == null) {
-				return inTransaction((raised) -> fail(orderId, raised,
+				return this.transactions.run((raised) -> fail(orderId, raised,
 						"The charge was interrupted before Midtrans answered and cannot be sent again"));
 			}
 			return send(payment, stored);
@@ -155,7 +151,7 @@ public class PaymentService {
 	 * never landed
 	 */
 	public MidtransPayment refreshStatus(String orderId) {
-		requireNoTransaction("refreshStatus");
+		this.transactions.requireNone("refreshStatus", "payment or refund");
 		find(orderId);
 		return applyAnswer(orderId, this.client.status(orderId));
 	}
@@ -167,7 +163,7 @@ public class PaymentService {
 	 * @throws MidtransException when Midtrans refuses or cannot be reached
 	 */
 	public MidtransPayment cancel(String orderId) {
-		requireNoTransaction("cancel");
+		this.transactions.requireNone("cancel", "payment or refund");
 		find(orderId);
 		return applyAnswer(orderId, this.client.cancel(orderId));
 	}
@@ -181,7 +177,7 @@ public class PaymentService {
 	 * @throws MidtransException when Midtrans cannot be reached
 	 */
 	public MidtransPayment expire(String orderId) {
-		requireNoTransaction("expire");
+		this.transactions.requireNone("expire", "payment or refund");
 		find(orderId);
 		try {
 			return applyAnswer(orderId, this.client.expire(orderId));
@@ -201,7 +197,7 @@ public class PaymentService {
 	 * @throws MidtransException when Midtrans refuses or cannot be reached
 	 */
 	public MidtransPayment approve(String orderId) {
-		requireNoTransaction("approve");
+		this.transactions.requireNone("approve", "payment or refund");
 		find(orderId);
 		return applyAnswer(orderId, this.client.approve(orderId));
 	}
@@ -213,7 +209,7 @@ public class PaymentService {
 	 * @throws MidtransException when Midtrans refuses or cannot be reached
 	 */
 	public MidtransPayment deny(String orderId) {
-		requireNoTransaction("deny");
+		this.transactions.requireNone("deny", "payment or refund");
 		find(orderId);
 		return applyAnswer(orderId, this.client.deny(orderId));
 	}
@@ -227,7 +223,7 @@ public class PaymentService {
 	 * @throws IllegalStateException when the payment has no transaction id yet
 	 */
 	public MidtransPayment capture(String orderId, @Nullable Long amount) {
-		requireNoTransaction("capture");
+		this.transactions.requireNone("capture", "payment or refund");
 		MidtransPayment payment = find(orderId);
 		String transactionId = payment.getTransactionId();
 		if (transactionId == null) {
@@ -273,7 +269,7 @@ public class PaymentService {
 		if (reason != null && reason.length() > 255) {
 			throw new IllegalArgumentException("Refund reason must be at most 255 characters");
 		}
-		return inTransaction((raised) -> {
+		return this.transactions.run((raised) -> {
 			MidtransPayment payment = this.payments.lockByOrderId(orderId).orElseThrow(() -> notFound(orderId));
 			if (payment.getStatus() != PaymentStatus.SETTLEMENT && payment.getStatus() != PaymentStatus.PARTIAL_REFUND
 					&& !payment.isPaid()) {
@@ -303,8 +299,8 @@ public class PaymentService {
 	 * cannot be reached (it stays requested)
 	 */
 	public MidtransRefund executeRefund(String refundKey) {
-		requireNoTransaction("executeRefund");
-		MidtransRefund refund = inTransaction((raised) -> this.refunds.findByRefundKey(refundKey)
+		this.transactions.requireNone("executeRefund", "payment or refund");
+		MidtransRefund refund = this.transactions.run((raised) -> this.refunds.findByRefundKey(refundKey)
 			.orElseThrow(() -> new PaymentNotFoundException("No refund with key '" + refundKey + "' is stored")));
 		if (refund.getState() != RefundState.REQUESTED) {
 			return refund;
@@ -316,7 +312,7 @@ public class PaymentService {
 		try {
 			var answer = refund.isDirect() ? this.client.directRefund(orderId, request, options)
 					: this.client.refund(orderId, request, options);
-			inTransaction((raised) -> this.refunds.lockByRefundKey(refundKey)
+			this.transactions.run((raised) -> this.refunds.lockByRefundKey(refundKey)
 				.map((locked) -> locked.markSucceeded(answer.statusCode(), answer.statusMessage(),
 						answer.refundChargebackId(), this.clock.instant()))
 				.orElse(false));
@@ -328,14 +324,14 @@ public class PaymentService {
 		}
 		catch (MidtransException ex) {
 			if (ex.isRetryable()) {
-				inTransaction((raised) -> {
+				this.transactions.run((raised) -> {
 					this.refunds.lockByRefundKey(refundKey)
 						.ifPresent((locked) -> locked.recordAttemptFailure(ex.getMessage(), this.clock.instant()));
 					return null;
 				});
 			}
 			else {
-				inTransaction((raised) -> {
+				this.transactions.run((raised) -> {
 					this.refunds.lockByRefundKey(refundKey)
 						.ifPresent((locked) -> locked.markFailed(ex.getMidtransStatusCode(), ex.getMessage(),
 								this.clock.instant()));
@@ -344,7 +340,7 @@ public class PaymentService {
 			}
 			throw ex;
 		}
-		return inTransaction((raised) -> this.refunds.findByRefundKey(refundKey).orElseThrow());
+		return this.transactions.run((raised) -> this.refunds.findByRefundKey(refundKey).orElseThrow());
 	}
 
 	/**
@@ -360,7 +356,7 @@ public class PaymentService {
 		if (orderId == null) {
 			throw new PaymentNotFoundException("The update has no order_id");
 		}
-		return inTransaction((raised) -> applyLocked(orderId, answer, raised));
+		return this.transactions.run((raised) -> applyLocked(orderId, answer, raised));
 	}
 
 	/**
@@ -369,7 +365,7 @@ public class PaymentService {
 	 * @return the payment, if stored
 	 */
 	public Optional<MidtransPayment> findByOrderId(String orderId) {
-		return inTransaction((raised) -> this.payments.findByOrderId(orderId));
+		return this.transactions.run((raised) -> this.payments.findByOrderId(orderId));
 	}
 
 	/**
@@ -378,7 +374,7 @@ public class PaymentService {
 	 * @return the refunds
 	 */
 	public List<MidtransRefund> findRefunds(String orderId) {
-		return inTransaction((raised) -> this.refunds.findByOrderId(orderId));
+		return this.transactions.run((raised) -> this.refunds.findByOrderId(orderId));
 	}
 
 	private MidtransPayment initiate(ChargeRequest request) {
@@ -414,7 +410,7 @@ public class PaymentService {
 		catch (MidtransException ex) {
 			if (ex.isRetryable()) {
 				Instant now = this.clock.instant();
-				inTransaction((raised) -> {
+				this.transactions.run((raised) -> {
 					this.payments.lockByOrderId(orderId)
 						.ifPresent((locked) -> locked.recordAttemptFailure(ex.getMessage(), now.plus(RETRY_CHECK_DELAY),
 								now));
@@ -422,12 +418,12 @@ public class PaymentService {
 				});
 			}
 			else {
-				inTransaction((raised) -> fail(orderId, raised, ex.getMessage()));
+				this.transactions.run((raised) -> fail(orderId, raised, ex.getMessage()));
 			}
 			throw ex;
 		}
 		String raw = (answer.raw() != null) ? answer.raw().node().toString() : null;
-		return inTransaction((raised) -> {
+		return this.transactions.run((raised) -> {
 			PaymentUpdate update = applyLocked(orderId, answer, raised);
 			update.payment().keepChargeResponse(raw);
 			return update.payment();
@@ -443,7 +439,7 @@ public class PaymentService {
 	}
 
 	private MidtransPayment applyAnswer(String orderId, TransactionResponse answer) {
-		return inTransaction((raised) -> applyLocked(orderId, answer, raised)).payment();
+		return this.transactions.run((raised) -> applyLocked(orderId, answer, raised)).payment();
 	}
 
 	private PaymentUpdate applyLocked(String orderId, TransactionResponse answer, List<PaymentEvent> raised) {
@@ -463,7 +459,7 @@ public class PaymentService {
 	private void reconcileRefund(String refundKey, String orderId) {
 		TransactionResponse status = this.client.status(orderId);
 		boolean known = status.refunds().stream().anyMatch((refund) -> refundKey.equals(refund.refundKey()));
-		inTransaction((raised) -> {
+		this.transactions.run((raised) -> {
 			this.refunds.lockByRefundKey(refundKey).ifPresent((locked) -> {
 				if (known) {
 					locked.markSucceeded("200", "Refund confirmed through the transaction status", null,
@@ -492,7 +488,8 @@ public class PaymentService {
 	}
 
 	private MidtransPayment find(String orderId) {
-		return inTransaction((raised) -> this.payments.findByOrderId(orderId).orElseThrow(() -> notFound(orderId)));
+		return this.transactions
+			.run((raised) -> this.payments.findByOrderId(orderId).orElseThrow(() -> notFound(orderId)));
 	}
 
 	private static PaymentNotFoundException notFound(String orderId) {
@@ -522,27 +519,6 @@ public class PaymentService {
 		// A card charge's token was single-use and is not stored: it cannot be sent
 		// again.
 		return tree.has("credit_card") ? null : this.json.treeToValue(tree, ChargeRequest.class);
-	}
-
-	/**
-	 * Run work in a short transaction and publish the events it raised once the
-	 * transaction has completed: listeners then see committed data and their own writes
-	 * start a transaction of their own. Nothing is published after a rollback.
-	 */
-	private <T> T inTransaction(Function<List<PaymentEvent>, T> work) {
-		boolean joinsOuterTransaction = TransactionSynchronizationManager.isActualTransactionActive();
-		List<PaymentEvent> raised = new ArrayList<>();
-		T result = this.transactions.execute((status) -> work.apply(raised));
-		this.events.publish(raised, joinsOuterTransaction);
-		return result;
-	}
-
-	private static void requireNoTransaction(String method) {
-		if (TransactionSynchronizationManager.isActualTransactionActive()) {
-			throw new IllegalStateException("PaymentService." + method + " calls Midtrans and must not run inside a"
-					+ " database transaction: call it after your transaction commits (for example from a"
-					+ " @TransactionalEventListener), so that the payment is recorded before Midtrans is called");
-		}
 	}
 
 }

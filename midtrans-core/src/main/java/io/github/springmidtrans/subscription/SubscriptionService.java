@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.function.Function;
 
 import io.github.springmidtrans.client.MidtransClient;
+import io.github.springmidtrans.internal.ShortTransactions;
 import io.github.springmidtrans.client.MidtransException;
 import io.github.springmidtrans.client.RequestOptions;
 import io.github.springmidtrans.client.internal.MidtransJson;
@@ -31,9 +32,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -68,7 +66,7 @@ public class SubscriptionService {
 
 	private final PaymentService paymentService;
 
-	private final TransactionTemplate transactions;
+	private final ShortTransactions<Object> transactions;
 
 	private final ApplicationEventPublisher publisher;
 
@@ -115,7 +113,7 @@ public class SubscriptionService {
 		this.subscriptions = new MidtransSubscriptionRepository(entityManager);
 		this.payments = new MidtransPaymentRepository(entityManager);
 		this.paymentService = paymentService;
-		this.transactions = new TransactionTemplate(transactionManager);
+		this.transactions = new ShortTransactions<>(transactionManager, publisher, "SubscriptionService");
 		this.publisher = publisher;
 		this.clock = clock;
 		this.checkInterval = checkInterval;
@@ -149,9 +147,9 @@ public class SubscriptionService {
 	 * subscription, or when called inside a database transaction
 	 */
 	public MidtransSubscription create(SubscriptionRequest request, String idempotencyKey) {
-		requireNoTransaction("create");
+		this.transactions.requireNone("create", "subscription");
 		RequestOptions options = RequestOptions.none().withIdempotencyKey(idempotencyKey);
-		MidtransSubscription subscription = inTransaction((raised) -> initiate(request, idempotencyKey));
+		MidtransSubscription subscription = this.transactions.run((raised) -> initiate(request, idempotencyKey));
 		if (subscription.getStatus() != SubscriptionStatus.INITIATED) {
 			return subscription;
 		}
@@ -160,7 +158,7 @@ public class SubscriptionService {
 			answer = this.client.subscriptions().create(request, options);
 		}
 		catch (MidtransException ex) {
-			inTransaction((raised) -> {
+			this.transactions.run((raised) -> {
 				MidtransSubscription locked = lockByKey(idempotencyKey);
 				Instant now = this.clock.instant();
 				if (ex.isRetryable()) {
@@ -173,7 +171,7 @@ public class SubscriptionService {
 			});
 			throw ex;
 		}
-		return inTransaction((raised) -> {
+		return this.transactions.run((raised) -> {
 			MidtransSubscription locked = lockByKey(idempotencyKey);
 			applyLocked(locked, answer, raised);
 			return locked;
@@ -189,7 +187,7 @@ public class SubscriptionService {
 	 * @throws MidtransException when Midtrans cannot be reached or answers an error
 	 */
 	public MidtransSubscription refresh(String subscriptionId) {
-		requireNoTransaction("refresh");
+		this.transactions.requireNone("refresh", "subscription");
 		find(subscriptionId);
 		return applyAnswer(subscriptionId, this.client.subscriptions().get(subscriptionId)).subscription;
 	}
@@ -202,7 +200,7 @@ public class SubscriptionService {
 	 * @throws MidtransException when Midtrans cannot be reached or answers an error
 	 */
 	public boolean sync(String subscriptionId) {
-		requireNoTransaction("sync");
+		this.transactions.requireNone("sync", "subscription");
 		find(subscriptionId);
 		return applyAnswer(subscriptionId, this.client.subscriptions().get(subscriptionId)).change.applied();
 	}
@@ -217,13 +215,13 @@ public class SubscriptionService {
 	 * @return what the page did, with the id to continue after
 	 */
 	public SubscriptionSyncResult sync(long afterId, int limit) {
-		requireNoTransaction("sync");
+		this.transactions.requireNone("sync", "subscription");
 		if (limit < 1) {
 			throw new IllegalArgumentException("Page size must be positive, got " + limit);
 		}
 		Instant now = this.clock.instant();
-		List<MidtransSubscription> page = inTransaction(
-				(raised) -> this.subscriptions.findDueForSync(now, afterId, limit));
+		List<MidtransSubscription> page = this.transactions
+			.run((raised) -> this.subscriptions.findDueForSync(now, afterId, limit));
 		int changed = 0;
 		int failed = 0;
 		Long lastId = null;
@@ -241,7 +239,7 @@ public class SubscriptionService {
 			catch (MidtransException ex) {
 				failed++;
 				logger.warn("Subscription '{}' could not be synced: {}", subscriptionId, ex.getMessage());
-				inTransaction((raised) -> {
+				this.transactions.run((raised) -> {
 					Instant at = this.clock.instant();
 					lock(subscriptionId).recordAttemptFailure(ex.getMessage(), at.plus(this.checkInterval), at);
 					return null;
@@ -263,14 +261,14 @@ public class SubscriptionService {
 	 * @throws MidtransException when Midtrans refuses or cannot be reached
 	 */
 	public MidtransSubscription update(String subscriptionId, SubscriptionUpdateRequest update) {
-		requireNoTransaction("update");
+		this.transactions.requireNone("update", "subscription");
 		MidtransSubscription subscription = find(subscriptionId);
 		if (subscription.getStatus().isFinal()) {
 			throw new IllegalStateException(
 					"Subscription '" + subscriptionId + "' is " + subscription.getStatus() + " and cannot be updated");
 		}
 		this.client.subscriptions().update(subscriptionId, update);
-		inTransaction((raised) -> {
+		this.transactions.run((raised) -> {
 			lock(subscriptionId).applyUpdate(update, this.clock.instant());
 			return null;
 		});
@@ -344,8 +342,8 @@ public class SubscriptionService {
 	 */
 	public Optional<MidtransPayment> recordRenewal(TransactionResponse transaction) {
 		String orderId = requireRenewal(transaction);
-		List<MidtransSubscription> candidates = inTransaction(
-				(raised) -> this.subscriptions.findByNames(namesFor(orderId)));
+		List<MidtransSubscription> candidates = this.transactions
+			.run((raised) -> this.subscriptions.findByNames(namesFor(orderId)));
 		int longest = candidates.stream().mapToInt((candidate) -> candidate.getName().length()).max().orElse(0);
 		List<MidtransSubscription> best = candidates.stream()
 			.filter((candidate) -> candidate.getName().length() == longest)
@@ -371,11 +369,11 @@ public class SubscriptionService {
 	 * @throws IllegalStateException when the payment belongs to another subscription
 	 */
 	public MidtransPayment recordRenewal(String subscriptionId, TransactionResponse transaction) {
-		requireNoTransaction("recordRenewal");
+		this.transactions.requireNone("recordRenewal", "subscription");
 		String orderId = requireRenewal(transaction);
 		BigDecimal amount = transaction.grossAmount();
 		// Phase 1: the payment row exists and is linked, committed.
-		Linked linked = inTransaction((raised) -> {
+		Linked linked = this.transactions.run((raised) -> {
 			MidtransSubscription subscription = lock(subscriptionId);
 			Instant now = this.clock.instant();
 			Long id = subscription.getId();
@@ -418,12 +416,12 @@ public class SubscriptionService {
 	 * @return the subscription, if stored
 	 */
 	public Optional<MidtransSubscription> findBySubscriptionId(String subscriptionId) {
-		return inTransaction((raised) -> this.subscriptions.findBySubscriptionId(subscriptionId));
+		return this.transactions.run((raised) -> this.subscriptions.findBySubscriptionId(subscriptionId));
 	}
 
 	private MidtransSubscription act(String action, String subscriptionId, SubscriptionStatus target, Runnable call,
 			Transition transition) {
-		requireNoTransaction(action);
+		this.transactions.requireNone(action, "subscription");
 		MidtransSubscription subscription = find(subscriptionId);
 		if (subscription.getStatus() == target) {
 			return subscription;
@@ -433,7 +431,7 @@ public class SubscriptionService {
 					+ " and cannot be moved to " + target);
 		}
 		call.run();
-		return inTransaction((raised) -> {
+		return this.transactions.run((raised) -> {
 			MidtransSubscription locked = lock(subscriptionId);
 			Instant now = this.clock.instant();
 			SubscriptionChange change = transition.apply(locked, now);
@@ -463,7 +461,7 @@ public class SubscriptionService {
 	}
 
 	private Applied applyAnswer(String subscriptionId, SubscriptionResponse answer) {
-		return inTransaction((raised) -> {
+		return this.transactions.run((raised) -> {
 			MidtransSubscription subscription = lock(subscriptionId);
 			return new Applied(subscription, applyLocked(subscription, answer, raised));
 		});
@@ -541,7 +539,7 @@ public class SubscriptionService {
 	}
 
 	private MidtransSubscription find(String subscriptionId) {
-		return inTransaction((raised) -> this.subscriptions.findBySubscriptionId(subscriptionId)
+		return this.transactions.run((raised) -> this.subscriptions.findBySubscriptionId(subscriptionId)
 			.orElseThrow(() -> notFound(subscriptionId)));
 	}
 
@@ -560,46 +558,6 @@ public class SubscriptionService {
 
 	private static SubscriptionNotFoundException notFound(String subscriptionId) {
 		return new SubscriptionNotFoundException("No subscription with id '" + subscriptionId + "' is stored");
-	}
-
-	/**
-	 * Run work in a short transaction and publish the events it raised once the
-	 * transaction has completed; when it joined a caller's transaction, once that one
-	 * commits. Nothing is published after a rollback.
-	 */
-	private <T> T inTransaction(Function<List<Object>, T> work) {
-		boolean joinsOuterTransaction = TransactionSynchronizationManager.isActualTransactionActive();
-		List<Object> raised = new ArrayList<>();
-		T result = this.transactions.execute((status) -> work.apply(raised));
-		publish(raised, joinsOuterTransaction);
-		return result;
-	}
-
-	private void publish(List<Object> events, boolean afterOuterCommit) {
-		if (events.isEmpty()) {
-			return;
-		}
-		if (!afterOuterCommit || !TransactionSynchronizationManager.isSynchronizationActive()) {
-			events.forEach(this.publisher::publishEvent);
-			return;
-		}
-		List<Object> copy = List.copyOf(events);
-		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-
-			@Override
-			public void afterCommit() {
-				copy.forEach(SubscriptionService.this.publisher::publishEvent);
-			}
-
-		});
-	}
-
-	private static void requireNoTransaction(String method) {
-		if (TransactionSynchronizationManager.isActualTransactionActive()) {
-			throw new IllegalStateException("SubscriptionService." + method + " must not run inside a database"
-					+ " transaction (it calls Midtrans, or commits before publishing): call it after your transaction"
-					+ " commits");
-		}
 	}
 
 	@FunctionalInterface

@@ -52,15 +52,15 @@ class MidtransClientBuilderTests {
 	void keyOfTheOtherEnvironmentIsRefusedWithoutShowingIt() {
 		assertThatIllegalStateException()
 			.isThrownBy(() -> MidtransClient.builder()
-				.serverKey("SB-Mid-server-abcdef123456")
+				.serverKey("SB-Mid-server-example123456")
 				.environment(MidtransEnvironment.PRODUCTION)
 				.build())
 			.withMessageContaining("sandbox key")
-			.withMessageNotContaining("abcdef123456");
+			.withMessageNotContaining("example123456");
 		assertThatIllegalStateException()
-			.isThrownBy(() -> MidtransClient.builder().serverKey("Mid-server-abcdef123456").build())
+			.isThrownBy(() -> MidtransClient.builder().serverKey("Mid-server-example123456").build())
 			.withMessageContaining("production key")
-			.withMessageNotContaining("abcdef123456");
+			.withMessageNotContaining("example123456");
 	}
 
 	@Test

@@ -1,0 +1,92 @@
+package io.github.springmidtrans.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The transaction boundary of every service that records money: work runs in a short
+ * transaction, and the events it raised are published once that transaction has
+ * completed, so listeners see committed data and their own writes start a transaction of
+ * their own. When the work joined a caller's transaction, the events wait for that
+ * transaction's commit. Nothing is published after a rollback. Not API.
+ *
+ * @param <E> the type of events the work raises
+ */
+public final class ShortTransactions<E> {
+
+	private final TransactionTemplate transactions;
+
+	private final ApplicationEventPublisher publisher;
+
+	private final String owner;
+
+	/**
+	 * Create a boundary.
+	 * @param transactionManager the transaction manager
+	 * @param publisher where events go
+	 * @param owner the service's name, for messages
+	 */
+	public ShortTransactions(PlatformTransactionManager transactionManager, ApplicationEventPublisher publisher,
+			String owner) {
+		this.transactions = new TransactionTemplate(transactionManager);
+		this.publisher = publisher;
+		this.owner = owner;
+	}
+
+	/**
+	 * Run work in a short transaction, then publish the events it added to its list.
+	 * @param <T> the result type
+	 * @param work the work, given a list to add events to
+	 * @return the work's result
+	 */
+	public <T> T run(Function<List<E>, T> work) {
+		boolean joinsOuterTransaction = TransactionSynchronizationManager.isActualTransactionActive();
+		List<E> raised = new ArrayList<>();
+		T result = this.transactions.execute((status) -> work.apply(raised));
+		publish(raised, joinsOuterTransaction);
+		return result;
+	}
+
+	/**
+	 * Refuse to call Midtrans from inside a database transaction: the intent would not be
+	 * committed before the call, and the transaction would be held open across it.
+	 * @param method the service method about to call Midtrans
+	 * @param recorded what must be recorded first, such as "payment"
+	 * @throws IllegalStateException when a transaction is active
+	 */
+	public void requireNone(String method, String recorded) {
+		if (TransactionSynchronizationManager.isActualTransactionActive()) {
+			throw new IllegalStateException(this.owner + "." + method + " calls Midtrans and must not run inside a"
+					+ " database transaction: call it after your transaction commits (for example from a"
+					+ " @TransactionalEventListener), so that the " + recorded
+					+ " is recorded before Midtrans is called");
+		}
+	}
+
+	private void publish(List<E> events, boolean afterOuterCommit) {
+		if (events.isEmpty()) {
+			return;
+		}
+		if (!afterOuterCommit || !TransactionSynchronizationManager.isSynchronizationActive()) {
+			events.forEach(this.publisher::publishEvent);
+			return;
+		}
+		List<E> copy = List.copyOf(events);
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+
+			@Override
+			public void afterCommit() {
+				copy.forEach(ShortTransactions.this.publisher::publishEvent);
+			}
+
+		});
+	}
+
+}
