@@ -1,0 +1,99 @@
+package io.github.springmidtrans.task;
+
+import java.time.Instant;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.retry.RetryPolicy;
+import org.springframework.scheduling.TaskScheduler;
+import org.springframework.util.backoff.BackOffExecution;
+
+/**
+ * Runs task work on an executor and retries it with a {@link RetryPolicy}'s back-off. A
+ * waiting retry is a scheduled trigger, not a sleeping thread: many failing tasks cannot
+ * starve new ones.
+ */
+final class BackOffRunner {
+
+	private static final Logger logger = LoggerFactory.getLogger(BackOffRunner.class);
+
+	private final Executor executor;
+
+	private final TaskScheduler scheduler;
+
+	BackOffRunner(Executor executor, TaskScheduler scheduler) {
+		this.executor = executor;
+		this.scheduler = scheduler;
+	}
+
+	<T> CompletableFuture<T> run(String task, String subject, RetryPolicy policy, Callable<T> work) {
+		CompletableFuture<T> result = new CompletableFuture<>();
+		BackOffExecution backOff = policy.getBackOff().start();
+		submit(new Attempt<>(task, subject, policy, backOff, work, result));
+		return result;
+	}
+
+	private <T> void submit(Attempt<T> attempt) {
+		try {
+			this.executor.execute(attempt);
+		}
+		catch (RejectedExecutionException ex) {
+			attempt.result.completeExceptionally(ex);
+		}
+	}
+
+	private final class Attempt<T> implements Runnable {
+
+		private final String task;
+
+		private final String subject;
+
+		private final RetryPolicy policy;
+
+		private final BackOffExecution backOff;
+
+		private final Callable<T> work;
+
+		private final CompletableFuture<T> result;
+
+		private int number = 1;
+
+		Attempt(String task, String subject, RetryPolicy policy, BackOffExecution backOff, Callable<T> work,
+				CompletableFuture<T> result) {
+			this.task = task;
+			this.subject = subject;
+			this.policy = policy;
+			this.backOff = backOff;
+			this.work = work;
+			this.result = result;
+		}
+
+		@Override
+		public void run() {
+			try {
+				this.result.complete(this.work.call());
+			}
+			catch (Exception ex) {
+				long wait = this.policy.shouldRetry(ex) ? this.backOff.nextBackOff() : BackOffExecution.STOP;
+				if (wait == BackOffExecution.STOP) {
+					if (this.policy.shouldRetry(ex)) {
+						logger.warn("Task {} for '{}' gave up after {} attempts: {}", this.task, this.subject,
+								this.number, ex.getMessage());
+					}
+					this.result.completeExceptionally(ex);
+					return;
+				}
+				logger.debug("Task {} for '{}' attempt {} failed; retrying in {} ms: {}", this.task, this.subject,
+						this.number, wait, ex.getMessage());
+				this.number++;
+				BackOffRunner.this.scheduler.schedule(() -> submit(this), Instant.now().plusMillis(wait));
+			}
+		}
+
+	}
+
+}

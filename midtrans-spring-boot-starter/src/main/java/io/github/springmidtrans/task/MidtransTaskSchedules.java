@@ -1,0 +1,134 @@
+package io.github.springmidtrans.task;
+
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TimeZone;
+import java.util.concurrent.ScheduledFuture;
+import java.util.function.Supplier;
+
+import io.github.springmidtrans.autoconfigure.MidtransConfigurationException;
+import io.github.springmidtrans.autoconfigure.MidtransProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.scheduling.TaskScheduler;
+import org.springframework.scheduling.support.CronTrigger;
+
+/**
+ * Runs the periodic payment jobs on their {@code midtrans.tasks.<job>.cron} schedules, on
+ * the starter's own scheduler: the application's scheduling is left alone. A job that
+ * fails is logged and runs again at its next time.
+ *
+ * @since 0.1.0
+ */
+public class MidtransTaskSchedules implements SmartLifecycle {
+
+	/** Name of the check-pending-payments job, also used for locks and metrics. */
+	public static final String CHECK_PENDING_PAYMENTS = "midtrans.check-pending-payments";
+
+	/** Name of the expire-stale-payments job. */
+	public static final String EXPIRE_STALE_PAYMENTS = "midtrans.expire-stale-payments";
+
+	/** Name of the check-overdue-invoices job. */
+	public static final String CHECK_OVERDUE_INVOICES = "midtrans.check-overdue-invoices";
+
+	/** Name of the sync-subscription-status job. */
+	public static final String SYNC_SUBSCRIPTION_STATUS = "midtrans.sync-subscription-status";
+
+	private static final Logger logger = LoggerFactory.getLogger(MidtransTaskSchedules.class);
+
+	private final TaskScheduler scheduler;
+
+	private final Map<String, Scheduled> jobs = new LinkedHashMap<>();
+
+	private final List<ScheduledFuture<?>> running = new ArrayList<>();
+
+	private final TimeZone zone;
+
+	private volatile boolean started;
+
+	/**
+	 * Create the schedules.
+	 * @param scheduler the scheduler to run on
+	 * @param tasks the tasks
+	 * @param settings {@code midtrans.tasks}
+	 */
+	public MidtransTaskSchedules(TaskScheduler scheduler, PaymentTaskService tasks, MidtransProperties.Tasks settings) {
+		this.scheduler = scheduler;
+		this.zone = settings.getZone().isBlank() ? TimeZone.getDefault()
+				: TimeZone.getTimeZone(ZoneId.of(settings.getZone()));
+		add(CHECK_PENDING_PAYMENTS, "check-pending-payments", settings.getCheckPendingPayments(),
+				tasks::checkPendingPayments);
+		add(EXPIRE_STALE_PAYMENTS, "expire-stale-payments", settings.getExpireStalePayments(),
+				tasks::expireStalePayments);
+		add(CHECK_OVERDUE_INVOICES, "check-overdue-invoices", settings.getCheckOverdueInvoices(),
+				tasks::checkOverdueInvoices);
+		add(SYNC_SUBSCRIPTION_STATUS, "sync-subscription-status", settings.getSyncSubscriptionStatus(),
+				tasks::syncSubscriptionStatus);
+	}
+
+	private void add(String name, String key, MidtransProperties.Job job, Supplier<?> work) {
+		String cron = job.getCron().trim();
+		if (!job.isEnabled() || "-".equals(cron)) {
+			return;
+		}
+		CronTrigger trigger;
+		try {
+			trigger = new CronTrigger(cron, this.zone);
+		}
+		catch (IllegalArgumentException ex) {
+			// At startup, naming the key, rather than at the first run.
+			throw new MidtransConfigurationException("midtrans.tasks." + key + ".cron",
+					"is not a valid cron expression (" + ex.getMessage() + ")",
+					"Use six fields with seconds, such as \"0 */10 * * * *\", or \"-\" to disable the job.");
+		}
+		this.jobs.put(name, new Scheduled(trigger, work));
+	}
+
+	/**
+	 * The jobs that run, by name, with their cron expressions.
+	 * @return job names and expressions
+	 */
+	public Map<String, String> schedules() {
+		Map<String, String> schedules = new LinkedHashMap<>();
+		this.jobs.forEach((name, job) -> schedules.put(name, job.trigger().getExpression()));
+		return schedules;
+	}
+
+	@Override
+	public synchronized void start() {
+		this.jobs.forEach(
+				(name, job) -> this.running.add(this.scheduler.schedule(() -> run(name, job.work()), job.trigger())));
+		this.started = true;
+	}
+
+	@Override
+	public synchronized void stop() {
+		this.running.forEach((future) -> future.cancel(false));
+		this.running.clear();
+		this.started = false;
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.started;
+	}
+
+	private static void run(String name, Supplier<?> work) {
+		try {
+			Object result = work.get();
+			logger.debug("Job {} finished: {}", name, result);
+		}
+		catch (RuntimeException ex) {
+			logger.warn("Job {} failed; it runs again at its next time: {}", name, ex.getMessage());
+		}
+	}
+
+	private record Scheduled(CronTrigger trigger, Supplier<?> work) {
+
+	}
+
+}
