@@ -62,6 +62,9 @@ public class MidtransRefund {
 	@Column(name = "midtrans_refund_id")
 	private @Nullable Long midtransRefundId;
 
+	@Column(name = "response", length = 16000)
+	private @Nullable String response;
+
 	@Column(name = "attempts", nullable = false)
 	private int attempts;
 
@@ -106,12 +109,13 @@ public class MidtransRefund {
 	 * @param statusCode Midtrans' status code
 	 * @param statusMessage Midtrans' message
 	 * @param midtransRefundId Midtrans' refund id
+	 * @param response Midtrans' answer as JSON, for audit
 	 * @param now the time
 	 * @return {@code true} when this changed the refund, {@code false} if it had already
 	 * succeeded
 	 */
 	boolean markSucceeded(@Nullable String statusCode, @Nullable String statusMessage, @Nullable Long midtransRefundId,
-			Instant now) {
+			@Nullable String response, Instant now) {
 		if (this.state == RefundState.SUCCEEDED) {
 			return false;
 		}
@@ -119,6 +123,7 @@ public class MidtransRefund {
 		this.statusCode = statusCode;
 		this.statusMessage = truncate(statusMessage, 255);
 		this.midtransRefundId = midtransRefundId;
+		this.response = response;
 		this.lastError = null;
 		this.updatedAt = now;
 		return true;
@@ -234,6 +239,14 @@ public class MidtransRefund {
 	 */
 	public @Nullable Long getMidtransRefundId() {
 		return this.midtransRefundId;
+	}
+
+	/**
+	 * Midtrans' answer to the refund, as JSON.
+	 * @return the answer, or {@code null} before it succeeded
+	 */
+	public @Nullable String getResponse() {
+		return this.response;
 	}
 
 	/**

@@ -314,7 +314,8 @@ public class PaymentService {
 					: this.client.refund(orderId, request, options);
 			this.transactions.run((raised) -> this.refunds.lockByRefundKey(refundKey)
 				.map((locked) -> locked.markSucceeded(answer.statusCode(), answer.statusMessage(),
-						answer.refundChargebackId(), this.clock.instant()))
+						answer.refundChargebackId(), (answer.raw() != null) ? answer.raw().node().toString() : null,
+						this.clock.instant()))
 				.orElse(false));
 			refreshAfterRefund(orderId);
 		}
@@ -462,7 +463,7 @@ public class PaymentService {
 		this.transactions.run((raised) -> {
 			this.refunds.lockByRefundKey(refundKey).ifPresent((locked) -> {
 				if (known) {
-					locked.markSucceeded("200", "Refund confirmed through the transaction status", null,
+					locked.markSucceeded("200", "Refund confirmed through the transaction status", null, null,
 							this.clock.instant());
 				}
 				else {

@@ -116,6 +116,7 @@ create table midtrans_refund (
     status_code varchar(8),
     status_message varchar(255),
     midtrans_refund_id bigint,
+    response text,
     attempts integer not null,
     last_error varchar(1000),
     version bigint not null,

@@ -380,6 +380,7 @@ abstract class PaymentServiceIntegrationTests {
 
 		assertThat(refund.getState()).isEqualTo(RefundState.SUCCEEDED);
 		assertThat(refund.getMidtransRefundId()).isEqualTo(7L);
+		assertThat(refund.getResponse()).contains("Success, refund request is approved");
 		MidtransPayment payment = this.payments.findByOrderId("ORDER-12").orElseThrow();
 		assertThat(payment.getStatus()).isEqualTo(PaymentStatus.PARTIAL_REFUND);
 		assertThat(payment.getRefundedAmount()).isEqualByComparingTo("25000");
