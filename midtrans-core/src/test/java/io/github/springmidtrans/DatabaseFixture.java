@@ -72,9 +72,9 @@ public final class DatabaseFixture implements AutoCloseable {
 	}
 
 	// Children before parents, so that foreign keys never block a drop or a delete.
-	private static final String[] TABLES = { "midtrans_notification", "midtrans_refund", "midtrans_payment_item",
-			"midtrans_payment", "midtrans_subscription", "midtrans_invoice_item", "midtrans_invoice",
-			"midtrans_pay_account" };
+	private static final String[] TABLES = { "midtrans_shedlock", "midtrans_notification", "midtrans_refund",
+			"midtrans_payment_item", "midtrans_payment", "midtrans_subscription", "midtrans_invoice_item",
+			"midtrans_invoice", "midtrans_pay_account" };
 
 	private final HikariDataSource dataSource;
 

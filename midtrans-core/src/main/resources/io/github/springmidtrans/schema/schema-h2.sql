@@ -211,3 +211,11 @@ create table midtrans_pay_account (
     constraint uk_midtrans_pay_account_account_id unique (account_id)
 );
 create index ix_midtrans_pay_account_status on midtrans_pay_account (status, id);
+
+-- Locks of the periodic jobs when several instances share the database (ShedLock).
+create table midtrans_shedlock (
+    name varchar(64) not null primary key,
+    lock_until timestamp(3),
+    locked_at timestamp(3),
+    locked_by varchar(255) not null
+);

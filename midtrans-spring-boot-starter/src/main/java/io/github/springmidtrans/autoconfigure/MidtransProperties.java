@@ -300,6 +300,17 @@ public class MidtransProperties {
 		private Duration redriveAfter = Duration.ofMinutes(10);
 
 		/**
+		 * With ShedLock, longest a job's lock is held, in case its instance dies mid-run.
+		 */
+		private Duration lockAtMostFor = Duration.ofMinutes(30);
+
+		/**
+		 * With ShedLock, shortest a job's lock is held, so that instances whose clocks
+		 * differ slightly do not run it twice in one period.
+		 */
+		private Duration lockAtLeastFor = Duration.ofSeconds(30);
+
+		/**
 		 * Retries of checkPaymentStatus.
 		 */
 		private final Retry checkPaymentStatus = Retry.startingAfter(Duration.ofSeconds(60));
@@ -364,6 +375,22 @@ public class MidtransProperties {
 
 		public void setRedriveAfter(Duration redriveAfter) {
 			this.redriveAfter = redriveAfter;
+		}
+
+		public Duration getLockAtMostFor() {
+			return this.lockAtMostFor;
+		}
+
+		public void setLockAtMostFor(Duration lockAtMostFor) {
+			this.lockAtMostFor = lockAtMostFor;
+		}
+
+		public Duration getLockAtLeastFor() {
+			return this.lockAtLeastFor;
+		}
+
+		public void setLockAtLeastFor(Duration lockAtLeastFor) {
+			this.lockAtLeastFor = lockAtLeastFor;
 		}
 
 		public Retry getCheckPaymentStatus() {

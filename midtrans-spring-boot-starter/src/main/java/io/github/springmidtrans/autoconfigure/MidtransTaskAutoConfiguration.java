@@ -5,6 +5,7 @@ import java.time.Clock;
 import io.github.springmidtrans.invoice.InvoiceService;
 import io.github.springmidtrans.payment.PaymentService;
 import io.github.springmidtrans.subscription.SubscriptionService;
+import io.github.springmidtrans.task.JobGuard;
 import io.github.springmidtrans.task.MidtransTaskSchedules;
 import io.github.springmidtrans.task.PaymentTaskService;
 import io.github.springmidtrans.task.PaymentTasks;
@@ -70,8 +71,9 @@ public final class MidtransTaskAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	MidtransTaskSchedules midtransTaskSchedules(ThreadPoolTaskScheduler midtransTaskScheduler,
-			PaymentTaskService paymentTaskService, MidtransProperties properties) {
-		return new MidtransTaskSchedules(midtransTaskScheduler, paymentTaskService, properties.getTasks());
+			PaymentTaskService paymentTaskService, MidtransProperties properties, ObjectProvider<JobGuard> guard) {
+		return new MidtransTaskSchedules(midtransTaskScheduler, paymentTaskService, properties.getTasks(),
+				guard.getIfAvailable(() -> JobGuard.NONE));
 	}
 
 }

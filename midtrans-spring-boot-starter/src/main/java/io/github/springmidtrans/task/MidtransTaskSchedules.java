@@ -1,16 +1,19 @@
 package io.github.springmidtrans.task;
 
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TimeZone;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
 import java.util.function.Supplier;
 
 import io.github.springmidtrans.autoconfigure.MidtransConfigurationException;
 import io.github.springmidtrans.autoconfigure.MidtransProperties;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -42,6 +45,12 @@ public class MidtransTaskSchedules implements SmartLifecycle {
 
 	private final TaskScheduler scheduler;
 
+	private final JobGuard guard;
+
+	private final Map<String, Supplier<?>> work = new LinkedHashMap<>();
+
+	private final Map<String, JobRun> lastRuns = new ConcurrentHashMap<>();
+
 	private final Map<String, Scheduled> jobs = new LinkedHashMap<>();
 
 	private final List<ScheduledFuture<?>> running = new ArrayList<>();
@@ -55,9 +64,12 @@ public class MidtransTaskSchedules implements SmartLifecycle {
 	 * @param scheduler the scheduler to run on
 	 * @param tasks the tasks
 	 * @param settings {@code midtrans.tasks}
+	 * @param guard decides whether a job runs now
 	 */
-	public MidtransTaskSchedules(TaskScheduler scheduler, PaymentTaskService tasks, MidtransProperties.Tasks settings) {
+	public MidtransTaskSchedules(TaskScheduler scheduler, PaymentTaskService tasks, MidtransProperties.Tasks settings,
+			JobGuard guard) {
 		this.scheduler = scheduler;
+		this.guard = guard;
 		this.zone = settings.getZone().isBlank() ? TimeZone.getDefault()
 				: TimeZone.getTimeZone(ZoneId.of(settings.getZone()));
 		add(CHECK_PENDING_PAYMENTS, "check-pending-payments", settings.getCheckPendingPayments(),
@@ -71,6 +83,8 @@ public class MidtransTaskSchedules implements SmartLifecycle {
 	}
 
 	private void add(String name, String key, MidtransProperties.Job job, Supplier<?> work) {
+		this.work.put(name, work);
+		this.lastRuns.put(name, new JobRun(name, null, null, null, null, 0, 0));
 		String cron = job.getCron().trim();
 		if (!job.isEnabled() || "-".equals(cron)) {
 			return;
@@ -98,6 +112,32 @@ public class MidtransTaskSchedules implements SmartLifecycle {
 		return schedules;
 	}
 
+	/**
+	 * Run a job now, outside its schedule, through the same guard (with ShedLock, not
+	 * while another instance runs it).
+	 * @param name the job's name
+	 * @return the job's run afterwards
+	 * @throws IllegalArgumentException for an unknown job name
+	 */
+	public JobRun runNow(String name) {
+		Supplier<?> job = this.work.get(name);
+		if (job == null) {
+			throw new IllegalArgumentException("No Midtrans job named '" + name + "'; jobs are " + this.work.keySet());
+		}
+		run(name, job);
+		return this.lastRuns.get(name);
+	}
+
+	/**
+	 * The last run of every job on this instance, including jobs without a schedule.
+	 * @return runs by job name
+	 */
+	public Map<String, JobRun> lastRuns() {
+		Map<String, JobRun> runs = new LinkedHashMap<>();
+		this.work.keySet().forEach((name) -> runs.put(name, this.lastRuns.get(name)));
+		return runs;
+	}
+
 	@Override
 	public synchronized void start() {
 		this.jobs.forEach(
@@ -117,14 +157,29 @@ public class MidtransTaskSchedules implements SmartLifecycle {
 		return this.started;
 	}
 
-	private static void run(String name, Supplier<?> work) {
-		try {
-			Object result = work.get();
-			logger.debug("Job {} finished: {}", name, result);
+	private void run(String name, Supplier<?> work) {
+		boolean ran = this.guard.run(name, () -> {
+			Instant started = Instant.now();
+			try {
+				Object result = work.get();
+				logger.debug("Job {} finished: {}", name, result);
+				record(name, started, String.valueOf(result), null);
+			}
+			catch (RuntimeException ex) {
+				logger.warn("Job {} failed; it runs again at its next time: {}", name, ex.getMessage());
+				record(name, started, null, ex.getMessage());
+			}
+		});
+		if (!ran) {
+			logger.debug("Job {} skipped: another instance holds it", name);
+			this.lastRuns.computeIfPresent(name, (key, last) -> new JobRun(name, last.startedAt(), last.finishedAt(),
+					last.result(), last.error(), last.runs(), last.skipped() + 1));
 		}
-		catch (RuntimeException ex) {
-			logger.warn("Job {} failed; it runs again at its next time: {}", name, ex.getMessage());
-		}
+	}
+
+	private void record(String name, Instant started, @Nullable String result, @Nullable String error) {
+		this.lastRuns.compute(name, (key, last) -> new JobRun(name, started, Instant.now(), result, error,
+				((last != null) ? last.runs() : 0) + 1, (last != null) ? last.skipped() : 0));
 	}
 
 	private record Scheduled(CronTrigger trigger, Supplier<?> work) {
