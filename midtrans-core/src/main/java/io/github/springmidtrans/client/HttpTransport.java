@@ -2,6 +2,7 @@ package io.github.springmidtrans.client;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
 import io.github.springmidtrans.client.model.RawJson;
@@ -46,7 +47,11 @@ final class HttpTransport {
 
 	private final JsonMapper mapper;
 
-	HttpTransport(OkHttpClient http, HttpUrl baseUrl, String authorization, Headers headers, JsonMapper mapper) {
+	private final MidtransCallListener listener;
+
+	HttpTransport(OkHttpClient http, HttpUrl baseUrl, String authorization, Headers headers, JsonMapper mapper,
+			MidtransCallListener listener) {
+		this.listener = listener;
 		this.http = http;
 		this.baseUrl = baseUrl;
 		this.authorization = authorization;
@@ -92,6 +97,7 @@ final class HttpTransport {
 				logger.debug("Midtrans {} ({}){} {} after {} ms", operation.description(), operation.endpoint(),
 						subjectText(operation, subjectId), what, elapsedMillis(start));
 			}
+			report(operation, MidtransConnectionException.class.getSimpleName(), 0, start);
 			throw new MidtransConnectionException(connectionMessage(operation, subjectId, what, ex), operation,
 					subjectId, ex);
 		}
@@ -116,6 +122,7 @@ final class HttpTransport {
 		boolean keySent = options.idempotencyKey() != null;
 		MidtransException failure = ResponseClassifier.classify(operation, subjectId, httpStatus, tree, unreadable,
 				retryAfter, keySent);
+		report(operation, (failure != null) ? failure.getClass().getSimpleName() : "success", httpStatus, start);
 		if (failure != null) {
 			throw failure;
 		}
@@ -249,6 +256,15 @@ final class HttpTransport {
 	static String subjectText(MidtransOperation operation, @Nullable String subjectId) {
 		String label = operation.subjectLabel();
 		return (label != null && subjectId != null) ? " for " + label + " '" + subjectId + "'" : "";
+	}
+
+	private void report(MidtransOperation operation, String outcome, int httpStatus, long start) {
+		try {
+			this.listener.onCall(operation, outcome, httpStatus, Duration.ofNanos(System.nanoTime() - start));
+		}
+		catch (RuntimeException ex) {
+			logger.debug("Midtrans call listener failed: {}", ex.toString());
+		}
 	}
 
 	private static long elapsedMillis(long start) {

@@ -63,6 +63,8 @@ public final class MidtransClient {
 
 	private final HttpTransport transport;
 
+	private final MidtransCallListener callListener;
+
 	private final CardApi cards;
 
 	private final PayAccountApi payAccounts;
@@ -86,7 +88,9 @@ public final class MidtransClient {
 			.set("Accept", "application/json")
 			.set("User-Agent", builder.userAgent)
 			.build();
-		this.transport = new HttpTransport(httpClient, this.baseUrl, authorization, headers, MidtransJson.newMapper());
+		this.callListener = builder.callListener;
+		this.transport = new HttpTransport(httpClient, this.baseUrl, authorization, headers, MidtransJson.newMapper(),
+				builder.callListener);
 		this.cards = new CardApi(this.transport, this.clientKey);
 		this.payAccounts = new PayAccountApi(this.transport);
 		this.subscriptions = new SubscriptionApi(this.transport);
@@ -536,6 +540,8 @@ public final class MidtransClient {
 
 		private String userAgent = USER_AGENT;
 
+		private MidtransCallListener callListener = MidtransCallListener.NONE;
+
 		private Builder() {
 		}
 
@@ -546,6 +552,7 @@ public final class MidtransClient {
 			this.baseUrl = client.baseUrl.equals(client.environment.apiBaseUrl()) ? null : client.baseUrl;
 			this.httpClient = client.httpClient;
 			this.headers = client.extraHeaders.newBuilder();
+			this.callListener = client.callListener;
 		}
 
 		/**
@@ -675,6 +682,16 @@ public final class MidtransClient {
 				throw new IllegalArgumentException("Authorization is derived from the server key; do not set it");
 			}
 			this.headers.set(name, value);
+			return this;
+		}
+
+		/**
+		 * Tell a listener about every call, for metrics.
+		 * @param listener the listener
+		 * @return this builder
+		 */
+		public Builder callListener(MidtransCallListener listener) {
+			this.callListener = Objects.requireNonNull(listener, "listener");
 			return this;
 		}
 

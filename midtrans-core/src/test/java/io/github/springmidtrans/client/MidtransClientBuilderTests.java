@@ -1,6 +1,8 @@
 package io.github.springmidtrans.client;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import io.github.springmidtrans.client.model.Bank;
 import io.github.springmidtrans.client.model.ChargeRequest;
@@ -109,6 +111,28 @@ class MidtransClientBuilderTests {
 		RecordedRequest request = this.server.takeRequest();
 		assertThat(request.getHeaders().get("X-POP-ID")).isEqualTo("pop-1");
 		assertThat(request.getHeaders().get("User-Agent")).isEqualTo("shop/1.0");
+	}
+
+	@Test
+	void callListenerHearsOfEveryCallAndItsOutcome() {
+		List<String> heard = new CopyOnWriteArrayList<>();
+		MidtransClient client = MockMidtrans.client(this.server)
+			.newBuilder()
+			.callListener((operation, outcome, httpStatus, duration) -> heard
+				.add(operation + " " + outcome + " " + httpStatus + " " + !duration.isNegative()))
+			.build();
+		this.server.enqueue(MockMidtrans.json("{\"status_code\":\"200\"}"));
+		this.server.enqueue(MockMidtrans.json("{\"status_code\":\"404\"}"));
+
+		client.status("o-1");
+		try {
+			client.status("o-2");
+		}
+		catch (MidtransNotFoundException ex) {
+			// expected
+		}
+
+		assertThat(heard).containsExactly("STATUS success 200 true", "STATUS MidtransNotFoundException 200 true");
 	}
 
 	@Test
