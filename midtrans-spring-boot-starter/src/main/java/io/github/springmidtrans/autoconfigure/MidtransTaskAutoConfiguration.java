@@ -6,6 +6,7 @@ import io.github.springmidtrans.invoice.InvoiceService;
 import io.github.springmidtrans.payment.PaymentService;
 import io.github.springmidtrans.subscription.SubscriptionService;
 import io.github.springmidtrans.task.JobGuard;
+import io.github.springmidtrans.task.JobRunListener;
 import io.github.springmidtrans.task.MidtransTaskSchedules;
 import io.github.springmidtrans.task.PaymentTaskService;
 import io.github.springmidtrans.task.PaymentTasks;
@@ -71,9 +72,10 @@ public final class MidtransTaskAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	MidtransTaskSchedules midtransTaskSchedules(ThreadPoolTaskScheduler midtransTaskScheduler,
-			PaymentTaskService paymentTaskService, MidtransProperties properties, ObjectProvider<JobGuard> guard) {
+			PaymentTaskService paymentTaskService, MidtransProperties properties, ObjectProvider<JobGuard> guard,
+			ObjectProvider<JobRunListener> listeners) {
 		return new MidtransTaskSchedules(midtransTaskScheduler, paymentTaskService, properties.getTasks(),
-				guard.getIfAvailable(() -> JobGuard.NONE));
+				guard.getIfAvailable(() -> JobGuard.NONE), listeners.orderedStream().toList());
 	}
 
 }

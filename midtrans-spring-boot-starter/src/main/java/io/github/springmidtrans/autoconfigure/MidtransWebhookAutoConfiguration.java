@@ -2,7 +2,9 @@ package io.github.springmidtrans.autoconfigure;
 
 import io.github.springmidtrans.notification.NotificationHandler;
 import io.github.springmidtrans.web.MidtransNotificationServlet;
+import io.github.springmidtrans.web.NotificationObserver;
 import jakarta.servlet.Servlet;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -29,7 +31,8 @@ public final class MidtransWebhookAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean(name = "midtransNotificationServletRegistration")
 	ServletRegistrationBean<MidtransNotificationServlet> midtransNotificationServletRegistration(
-			NotificationHandler handler, MidtransProperties properties) {
+			NotificationHandler handler, MidtransProperties properties,
+			ObjectProvider<NotificationObserver> observers) {
 		MidtransProperties.Webhook webhook = properties.getWebhook();
 		String path = webhook.getPath();
 		if (!path.startsWith("/") || path.contains("*")) {
@@ -38,7 +41,9 @@ public final class MidtransWebhookAutoConfiguration {
 					"Set midtrans.webhook.path to a path such as /midtrans/notification.");
 		}
 		ServletRegistrationBean<MidtransNotificationServlet> registration = new ServletRegistrationBean<>(
-				new MidtransNotificationServlet(handler, webhook.getMaxBodySize().toBytes()), path);
+				new MidtransNotificationServlet(handler, webhook.getMaxBodySize().toBytes(),
+						observers.orderedStream().toList()),
+				path);
 		registration.setName("midtransNotificationServlet");
 		return registration;
 	}

@@ -47,6 +47,8 @@ public class MidtransTaskSchedules implements SmartLifecycle {
 
 	private final JobGuard guard;
 
+	private final List<JobRunListener> listeners;
+
 	private final Map<String, Supplier<?>> work = new LinkedHashMap<>();
 
 	private final Map<String, JobRun> lastRuns = new ConcurrentHashMap<>();
@@ -65,11 +67,13 @@ public class MidtransTaskSchedules implements SmartLifecycle {
 	 * @param tasks the tasks
 	 * @param settings {@code midtrans.tasks}
 	 * @param guard decides whether a job runs now
+	 * @param listeners told about every run
 	 */
 	public MidtransTaskSchedules(TaskScheduler scheduler, PaymentTaskService tasks, MidtransProperties.Tasks settings,
-			JobGuard guard) {
+			JobGuard guard, List<JobRunListener> listeners) {
 		this.scheduler = scheduler;
 		this.guard = guard;
+		this.listeners = List.copyOf(listeners);
 		this.zone = settings.getZone().isBlank() ? TimeZone.getDefault()
 				: TimeZone.getTimeZone(ZoneId.of(settings.getZone()));
 		add(CHECK_PENDING_PAYMENTS, "check-pending-payments", settings.getCheckPendingPayments(),
@@ -178,8 +182,16 @@ public class MidtransTaskSchedules implements SmartLifecycle {
 	}
 
 	private void record(String name, Instant started, @Nullable String result, @Nullable String error) {
-		this.lastRuns.compute(name, (key, last) -> new JobRun(name, started, Instant.now(), result, error,
+		JobRun run = this.lastRuns.compute(name, (key, last) -> new JobRun(name, started, Instant.now(), result, error,
 				((last != null) ? last.runs() : 0) + 1, (last != null) ? last.skipped() : 0));
+		for (JobRunListener listener : this.listeners) {
+			try {
+				listener.onJobRun(run);
+			}
+			catch (RuntimeException ex) {
+				logger.debug("Job run listener failed: {}", ex.toString());
+			}
+		}
 	}
 
 	private record Scheduled(CronTrigger trigger, Supplier<?> work) {

@@ -3,6 +3,7 @@ package io.github.springmidtrans.web;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import io.github.springmidtrans.notification.NotificationHandler;
 import io.github.springmidtrans.notification.NotificationOutcome;
@@ -31,14 +32,28 @@ public class MidtransNotificationServlet extends HttpServlet {
 
 	private final long maxBodyBytes;
 
+	private final transient List<NotificationObserver> observers;
+
 	/**
 	 * Create the servlet.
 	 * @param handler the handler that verifies and applies notifications
 	 * @param maxBodyBytes the largest body accepted
 	 */
 	public MidtransNotificationServlet(NotificationHandler handler, long maxBodyBytes) {
+		this(handler, maxBodyBytes, List.of());
+	}
+
+	/**
+	 * Create the servlet with observers of its answers.
+	 * @param handler the handler that verifies and applies notifications
+	 * @param maxBodyBytes the largest body accepted
+	 * @param observers told about every answered notification
+	 */
+	public MidtransNotificationServlet(NotificationHandler handler, long maxBodyBytes,
+			List<NotificationObserver> observers) {
 		this.handler = handler;
 		this.maxBodyBytes = maxBodyBytes;
+		this.observers = List.copyOf(observers);
 	}
 
 	@Override
@@ -56,6 +71,14 @@ public class MidtransNotificationServlet extends HttpServlet {
 			return;
 		}
 		NotificationResult result = this.handler.handle(new String(body, StandardCharsets.UTF_8));
+		for (NotificationObserver observer : this.observers) {
+			try {
+				observer.onNotification(result);
+			}
+			catch (RuntimeException ex) {
+				// An observer's failure must not change Midtrans' answer.
+			}
+		}
 		NotificationOutcome outcome = result.outcome();
 		answer(response, outcome.httpStatus(), outcome.name(), result.message());
 	}

@@ -1,0 +1,110 @@
+package io.github.springmidtrans.autoconfigure.metrics;
+
+import java.time.Duration;
+import java.util.Locale;
+
+import io.github.springmidtrans.autoconfigure.MidtransClientBuilderCustomizer;
+import io.github.springmidtrans.payment.PaymentEvent;
+import io.github.springmidtrans.task.JobRun;
+import io.github.springmidtrans.task.JobRunListener;
+import io.github.springmidtrans.web.NotificationObserver;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration;
+import org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.event.EventListener;
+
+/**
+ * Micrometer meters, when a {@link MeterRegistry} exists:
+ * <ul>
+ * <li>{@code midtrans.client.requests} (timer): every call to Midtrans, tagged
+ * {@code operation} and {@code outcome} ({@code success} or the exception's name);
+ * retries show as further calls;</li>
+ * <li>{@code midtrans.notifications} (counter): notifications answered, tagged
+ * {@code outcome};</li>
+ * <li>{@code midtrans.payments.transitions} (counter): payment transitions, tagged
+ * {@code status} (the new one);</li>
+ * <li>{@code midtrans.jobs} (timer): periodic job runs, tagged {@code job} and
+ * {@code outcome}.</li>
+ * </ul>
+ *
+ * @since 0.1.0
+ */
+@AutoConfiguration(after = { MetricsAutoConfiguration.class, CompositeMeterRegistryAutoConfiguration.class })
+@ConditionalOnClass(MeterRegistry.class)
+@ConditionalOnBean(MeterRegistry.class)
+public final class MidtransMetricsAutoConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean(name = "midtransMetricsClientCustomizer")
+	MidtransClientBuilderCustomizer midtransMetricsClientCustomizer(MeterRegistry registry) {
+		return (builder) -> builder
+			.callListener((operation, outcome, httpStatus, duration) -> Timer.builder("midtrans.client.requests")
+				.description("Calls to the Midtrans API")
+				.tag("operation", operation.name().toLowerCase(Locale.ROOT))
+				.tag("outcome", outcome)
+				.register(registry)
+				.record(duration));
+	}
+
+	@Bean
+	@ConditionalOnMissingBean(name = "midtransMetricsNotificationObserver")
+	NotificationObserver midtransMetricsNotificationObserver(MeterRegistry registry) {
+		return (result) -> Counter.builder("midtrans.notifications")
+			.description("Notifications from Midtrans, by outcome")
+			.tag("outcome", result.outcome().name().toLowerCase(Locale.ROOT))
+			.register(registry)
+			.increment();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean(name = "midtransMetricsJobListener")
+	JobRunListener midtransMetricsJobListener(MeterRegistry registry) {
+		return (run) -> Timer.builder("midtrans.jobs")
+			.description("Runs of the periodic Midtrans jobs")
+			.tag("job", run.job())
+			.tag("outcome", (run.error() != null) ? "failure" : "success")
+			.register(registry)
+			.record(duration(run));
+	}
+
+	@Bean
+	@ConditionalOnMissingBean(name = "midtransMetricsTransitionCounter")
+	TransitionCounter midtransMetricsTransitionCounter(MeterRegistry registry) {
+		return new TransitionCounter(registry);
+	}
+
+	private static Duration duration(JobRun run) {
+		return (run.startedAt() != null && run.finishedAt() != null)
+				? Duration.between(run.startedAt(), run.finishedAt()) : Duration.ZERO;
+	}
+
+	/**
+	 * Counts payment transitions from the payment events.
+	 */
+	static final class TransitionCounter {
+
+		private final MeterRegistry registry;
+
+		TransitionCounter(MeterRegistry registry) {
+			this.registry = registry;
+		}
+
+		@EventListener
+		void on(PaymentEvent event) {
+			Counter.builder("midtrans.payments.transitions")
+				.description("Payment status transitions")
+				.tag("status", event.status().name().toLowerCase(Locale.ROOT))
+				.register(this.registry)
+				.increment();
+		}
+
+	}
+
+}
