@@ -87,7 +87,10 @@ class MidtransTaskAutoConfigurationTests {
 			this.runner
 				.withPropertyValues("midtrans.base-url=" + simulator.baseUrl(),
 						"midtrans.server-key=" + simulator.serverKey(),
-						"midtrans.tasks.check-pending-payments.cron=* * * * * *")
+						"midtrans.tasks.check-pending-payments.cron=* * * * * *",
+						"midtrans.tasks.expire-stale-payments.cron=* * * * * *",
+						"midtrans.tasks.check-overdue-invoices.cron=* * * * * *",
+						"midtrans.tasks.sync-subscription-status.cron=* * * * * *")
 				.run((context) -> {
 					PaymentService payments = context.getBean(PaymentService.class);
 					payments.charge(ChargeRequest.bankTransfer("SCHEDULED-1", 10_000, Bank.BCA).build());
@@ -96,6 +99,14 @@ class MidtransTaskAutoConfigurationTests {
 					await().atMost(Duration.ofSeconds(10))
 						.untilAsserted(() -> assertThat(payments.findByOrderId("SCHEDULED-1").orElseThrow().getStatus())
 							.isEqualTo(PaymentStatus.SETTLEMENT));
+					await().atMost(Duration.ofSeconds(10))
+						.untilAsserted(
+								() -> assertThat(context.getBean(MidtransTaskSchedules.class).lastRuns().values())
+									.hasSize(4)
+									.allSatisfy((run) -> {
+										assertThat(run.runs()).isPositive();
+										assertThat(run.error()).isNull();
+									}));
 				});
 		}
 	}
