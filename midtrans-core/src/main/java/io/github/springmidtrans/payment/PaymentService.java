@@ -68,6 +68,8 @@ public class PaymentService {
 
 	private final Clock clock;
 
+	private final ChargeDefaults defaults;
+
 	private final JsonMapper json = MidtransJson.newMapper();
 
 	/**
@@ -80,6 +82,22 @@ public class PaymentService {
 	 */
 	public PaymentService(MidtransClient client, EntityManager entityManager,
 			PlatformTransactionManager transactionManager, ApplicationEventPublisher publisher, Clock clock) {
+		this(client, entityManager, transactionManager, publisher, clock, ChargeDefaults.NONE);
+	}
+
+	/**
+	 * Create a service that fills in charge defaults.
+	 * @param client the Midtrans client
+	 * @param entityManager a shared, transaction-bound entity manager
+	 * @param transactionManager the transaction manager of that entity manager
+	 * @param publisher where payment events go
+	 * @param clock the clock for timestamps
+	 * @param defaults what every charge gets unless it says otherwise
+	 */
+	public PaymentService(MidtransClient client, EntityManager entityManager,
+			PlatformTransactionManager transactionManager, ApplicationEventPublisher publisher, Clock clock,
+			ChargeDefaults defaults) {
+		this.defaults = defaults;
 		this.client = client;
 		this.payments = new MidtransPaymentRepository(entityManager);
 		this.refunds = new MidtransRefundRepository(entityManager);
@@ -103,11 +121,12 @@ public class PaymentService {
 	 */
 	public MidtransPayment charge(ChargeRequest request) {
 		this.transactions.requireNone("charge", "payment or refund");
-		MidtransPayment payment = this.transactions.run((raised) -> initiate(request));
+		ChargeRequest charge = this.defaults.applyTo(request);
+		MidtransPayment payment = this.transactions.run((raised) -> initiate(charge));
 		if (payment.getStatus() != PaymentStatus.INITIATED) {
 			return payment;
 		}
-		return send(payment, request);
+		return send(payment, charge);
 	}
 
 	/**
@@ -401,7 +420,11 @@ public class PaymentService {
 		String orderId = payment.getOrderId();
 		TransactionResponse answer;
 		try {
-			answer = this.client.charge(request, RequestOptions.none().withIdempotencyKey(payment.getIdempotencyKey()));
+			RequestOptions options = RequestOptions.none().withIdempotencyKey(payment.getIdempotencyKey());
+			if (!this.defaults.notificationUrls().isEmpty()) {
+				options = options.withOverrideNotification(this.defaults.notificationUrls().toArray(String[]::new));
+			}
+			answer = this.client.charge(request, options);
 		}
 		catch (MidtransDuplicateOrderException ex) {
 			// The order id exists at Midtrans: an earlier attempt landed. Adopt it.

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -26,6 +27,9 @@ import io.github.springmidtrans.client.MidtransValidationException;
 import io.github.springmidtrans.client.internal.MidtransJson;
 import io.github.springmidtrans.client.model.Bank;
 import io.github.springmidtrans.client.model.ChargeRequest;
+import io.github.springmidtrans.client.model.CustomExpiry;
+import io.github.springmidtrans.client.model.ExpiryUnit;
+import io.github.springmidtrans.client.model.PaymentType;
 import io.github.springmidtrans.client.model.ItemDetail;
 import io.github.springmidtrans.client.model.TransactionResponse;
 import mockwebserver3.MockResponse;
@@ -267,6 +271,37 @@ abstract class PaymentServiceIntegrationTests {
 		JsonNode body = JSON.readTree(resent.getBody().utf8());
 		assertThat(body.at("/transaction_details/order_id").asString()).isEqualTo("ORDER-7");
 		assertThat(body.at("/item_details/0/name").asString()).isEqualTo("Coffee");
+	}
+
+	@Test
+	void chargeDefaultsAreFilledInWhereTheChargeSetsNothing() throws Exception {
+		PaymentService withDefaults = new PaymentService(client(), this.database.entityManager(),
+				this.database.transactionManager(), this::publish, Clock.systemUTC(),
+				new ChargeDefaults(List.of("https://shop.example/midtrans/notification"), Duration.ofMinutes(90),
+						Set.of(PaymentType.GOPAY, PaymentType.BANK_TRANSFER), "shop://paid", null));
+		this.server.enqueue(json(pending("DEF-1", "gopay", "150000.00")));
+		this.server.enqueue(json(pending("DEF-2", "va", "150000.00")));
+
+		withDefaults.charge(ChargeRequest.gopay("DEF-1", 150_000).build());
+		withDefaults.charge(ChargeRequest.bankTransfer("DEF-2", 150_000, Bank.BCA)
+			.customExpiry(CustomExpiry.after(10, ExpiryUnit.MINUTE))
+			.build());
+
+		RecordedRequest gopay = this.server.takeRequest();
+		JsonNode gopayBody = JSON.readTree(gopay.getBody().utf8());
+		assertThat(gopay.getHeaders().get("X-Override-Notification"))
+			.isEqualTo("https://shop.example/midtrans/notification");
+		assertThat(gopayBody.at("/custom_expiry/expiry_duration").asInt()).isEqualTo(90);
+		assertThat(gopayBody.at("/custom_expiry/unit").asString()).isEqualTo("minute");
+		assertThat(gopayBody.at("/gopay/callback_url").asString()).isEqualTo("shop://paid");
+		JsonNode vaBody = JSON.readTree(this.server.takeRequest().getBody().utf8());
+		assertThat(vaBody.at("/custom_expiry/expiry_duration").asInt()).isEqualTo(10);
+		assertThat(withDefaults.findByOrderId("DEF-1").orElseThrow().getChargeRequest()).contains("shop://paid");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> withDefaults.charge(ChargeRequest.qris("DEF-3", 1_000).build()))
+			.withMessageContaining("qris, which is not among the enabled payment methods");
+		assertThat(withDefaults.findByOrderId("DEF-3")).isEmpty();
+		assertThat(this.server.getRequestCount()).isEqualTo(2);
 	}
 
 	// ---------------------------------------------------------------- status

@@ -1,6 +1,10 @@
 package io.github.springmidtrans.autoconfigure;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.github.springmidtrans.client.model.PaymentType;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -39,6 +43,38 @@ public class MidtransProperties {
 	 * Base URL to call instead of the environment's, such as a simulator or a proxy.
 	 */
 	private @Nullable String baseUrl;
+
+	/**
+	 * URL Midtrans posts each charge's notifications to, instead of the dashboard's.
+	 */
+	private @Nullable String notificationUrl;
+
+	/**
+	 * How long an unpaid charge stays payable, for charges that set no expiry; Midtrans'
+	 * default per method when empty.
+	 */
+	private @Nullable Duration paymentExpiry;
+
+	/**
+	 * Payment methods charges may use (bank_transfer, gopay, qris ...); all when empty.
+	 */
+	private List<PaymentType> enabledPaymentMethods = new ArrayList<>();
+
+	/**
+	 * Where the Gojek app returns the customer after a GoPay payment, for charges that
+	 * set none.
+	 */
+	private @Nullable String gopayCallbackUrl;
+
+	/**
+	 * Where the ShopeePay app returns the customer, for charges that set none.
+	 */
+	private @Nullable String shopeepayCallbackUrl;
+
+	/**
+	 * Currency of payments; Midtrans takes IDR only.
+	 */
+	private String currency = "IDR";
 
 	/**
 	 * Prefix of generated invoice numbers, followed by the date and a random part.
@@ -99,6 +135,54 @@ public class MidtransProperties {
 
 	public void setBaseUrl(@Nullable String baseUrl) {
 		this.baseUrl = baseUrl;
+	}
+
+	public @Nullable String getNotificationUrl() {
+		return this.notificationUrl;
+	}
+
+	public void setNotificationUrl(@Nullable String notificationUrl) {
+		this.notificationUrl = notificationUrl;
+	}
+
+	public @Nullable Duration getPaymentExpiry() {
+		return this.paymentExpiry;
+	}
+
+	public void setPaymentExpiry(@Nullable Duration paymentExpiry) {
+		this.paymentExpiry = paymentExpiry;
+	}
+
+	public List<PaymentType> getEnabledPaymentMethods() {
+		return this.enabledPaymentMethods;
+	}
+
+	public void setEnabledPaymentMethods(List<PaymentType> enabledPaymentMethods) {
+		this.enabledPaymentMethods = enabledPaymentMethods;
+	}
+
+	public @Nullable String getGopayCallbackUrl() {
+		return this.gopayCallbackUrl;
+	}
+
+	public void setGopayCallbackUrl(@Nullable String gopayCallbackUrl) {
+		this.gopayCallbackUrl = gopayCallbackUrl;
+	}
+
+	public @Nullable String getShopeepayCallbackUrl() {
+		return this.shopeepayCallbackUrl;
+	}
+
+	public void setShopeepayCallbackUrl(@Nullable String shopeepayCallbackUrl) {
+		this.shopeepayCallbackUrl = shopeepayCallbackUrl;
+	}
+
+	public String getCurrency() {
+		return this.currency;
+	}
+
+	public void setCurrency(String currency) {
+		this.currency = currency;
 	}
 
 	public String getInvoicePrefix() {

@@ -1,13 +1,17 @@
 package io.github.springmidtrans.autoconfigure;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 
 import io.github.springmidtrans.client.MidtransClient;
+import io.github.springmidtrans.client.model.PaymentType;
 import io.github.springmidtrans.invoice.InvoiceService;
 import io.github.springmidtrans.notification.NotificationHandler;
 import io.github.springmidtrans.notification.UnmatchedTransactionHandler;
 import io.github.springmidtrans.payaccount.PayAccountService;
+import io.github.springmidtrans.payment.ChargeDefaults;
 import io.github.springmidtrans.payment.PaymentService;
 import io.github.springmidtrans.payment.PaymentSettledEvent;
 import io.github.springmidtrans.subscription.SubscriptionService;
@@ -45,9 +49,33 @@ public final class MidtransServiceAutoConfiguration {
 	@ConditionalOnMissingBean
 	PaymentService midtransPaymentService(MidtransClient client, EntityManagerFactory entityManagerFactory,
 			PlatformTransactionManager transactionManager, ApplicationEventPublisher publisher,
-			ObjectProvider<Clock> clock) {
+			MidtransProperties properties, ObjectProvider<Clock> clock) {
 		return new PaymentService(client, sharedEntityManager(entityManagerFactory), transactionManager, publisher,
-				clock.getIfUnique(Clock::systemUTC));
+				clock.getIfUnique(Clock::systemUTC), chargeDefaults(properties));
+	}
+
+	private static ChargeDefaults chargeDefaults(MidtransProperties properties) {
+		if (!"IDR".equalsIgnoreCase(properties.getCurrency())) {
+			throw new MidtransConfigurationException("midtrans.currency",
+					"is " + properties.getCurrency() + " but Midtrans takes IDR only",
+					"Remove midtrans.currency or set it to IDR.");
+		}
+		if (properties.getEnabledPaymentMethods().contains(PaymentType.UNKNOWN)) {
+			throw new MidtransConfigurationException("midtrans.enabled-payment-methods",
+					"names a payment method Midtrans does not know",
+					"Use Midtrans' names, such as bank_transfer, echannel, gopay, shopeepay, qris, cstore,"
+							+ " credit_card, akulaku or kredivo.");
+		}
+		Duration expiry = properties.getPaymentExpiry();
+		if (expiry != null && (expiry.isNegative() || expiry.isZero())) {
+			throw new MidtransConfigurationException("midtrans.payment-expiry", "must be positive",
+					"Set midtrans.payment-expiry to a duration such as 60m, or remove it.");
+		}
+		String notificationUrl = properties.getNotificationUrl();
+		return new ChargeDefaults(
+				(notificationUrl != null && !notificationUrl.isBlank()) ? List.of(notificationUrl) : List.of(), expiry,
+				Set.copyOf(properties.getEnabledPaymentMethods()), properties.getGopayCallbackUrl(),
+				properties.getShopeepayCallbackUrl());
 	}
 
 	@Bean

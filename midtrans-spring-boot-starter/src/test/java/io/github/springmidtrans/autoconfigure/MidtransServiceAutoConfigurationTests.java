@@ -8,8 +8,12 @@ import javax.sql.DataSource;
 
 import io.github.springmidtrans.autoconfigure.shop.Payment;
 import io.github.springmidtrans.client.MidtransClient;
+import io.github.springmidtrans.client.model.ChargeRequest;
 import io.github.springmidtrans.notification.NotificationHandler;
 import io.github.springmidtrans.payment.PaymentService;
+import io.github.springmidtrans.test.MidtransSimulator;
+import io.github.springmidtrans.test.RecordedCall;
+import io.github.springmidtrans.test.SimulatorOperation;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.metamodel.EntityType;
 import org.junit.jupiter.api.Test;
@@ -30,6 +34,7 @@ import org.springframework.orm.jpa.SharedEntityManagerCreator;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
  * {@link MidtransPersistenceAutoConfiguration} and
@@ -72,6 +77,37 @@ class MidtransServiceAutoConfigurationTests {
 					.collect(Collectors.toSet());
 				assertThat(entities).contains("Payment", "MidtransPayment", "MidtransRefund", "MidtransNotification");
 			});
+	}
+
+	@Test
+	void chargeDefaultsComeFromProperties() {
+		try (MidtransSimulator simulator = MidtransSimulator.builder().build().start()) {
+			this.runner
+				.withPropertyValues("midtrans.base-url=" + simulator.baseUrl(),
+						"midtrans.server-key=" + simulator.serverKey(),
+						"midtrans.enabled-payment-methods=gopay,bank_transfer", "midtrans.payment-expiry=45m",
+						"midtrans.gopay-callback-url=shop://paid",
+						"midtrans.notification-url=https://shop.example/midtrans/notification")
+				.run((context) -> {
+					PaymentService payments = context.getBean(PaymentService.class);
+					payments.charge(ChargeRequest.gopay("DEFAULTS-1", 20_000).build());
+
+					RecordedCall charge = simulator.requestsTo(SimulatorOperation.CHARGE).get(0);
+					assertThat(charge.header("X-Override-Notification"))
+						.isEqualTo("https://shop.example/midtrans/notification");
+					assertThat(charge.body()).contains("\"expiry_duration\":45").contains("shop://paid");
+					assertThatIllegalArgumentException()
+						.isThrownBy(() -> payments.charge(ChargeRequest.qris("DEFAULTS-2", 1_000).build()))
+						.withMessageContaining("not among the enabled payment methods");
+				});
+		}
+	}
+
+	@Test
+	void currencyOtherThanRupiahStopsStartup() {
+		this.runner.withPropertyValues("midtrans.currency=EUR")
+			.run((context) -> assertThat(context.getStartupFailure()).rootCause()
+				.hasMessage("midtrans.currency is EUR but Midtrans takes IDR only"));
 	}
 
 	@Test
