@@ -363,6 +363,23 @@ public class InvoiceService {
 		return this.transactions.run((raised) -> this.invoices.findByOrderId(orderId));
 	}
 
+	/**
+	 * One page of invoices, newest first, for listings. Page on with the smallest id of
+	 * the previous page.
+	 * @param status only invoices in this status, or {@code null} for all
+	 * @param beforeId only invoices with a smaller id ({@code Long.MAX_VALUE} for the
+	 * first page)
+	 * @param limit page size, positive
+	 * @return the page
+	 * @throws IllegalArgumentException when the limit is not positive
+	 */
+	public List<MidtransInvoice> findRecent(@Nullable InvoiceStatus status, long beforeId, int limit) {
+		if (limit <= 0) {
+			throw new IllegalArgumentException("Page size must be positive, got " + limit);
+		}
+		return this.transactions.run((raised) -> this.invoices.findRecent(status, beforeId, limit));
+	}
+
 	private MidtransInvoice initiate(InvoiceRequest request) {
 		Optional<MidtransInvoice> existing = this.invoices.lockByOrderId(request.orderId());
 		if (existing.isPresent()) {

@@ -6,6 +6,8 @@ import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.TypedQuery;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Queries on {@link MidtransInvoice}. Built on a plain {@link EntityManager}, so it never
@@ -111,6 +113,25 @@ public class MidtransInvoiceRepository {
 			.setParameter("afterId", afterId)
 			.setMaxResults(limit)
 			.getResultList();
+	}
+
+	/**
+	 * One page of invoices, newest first, for listings.
+	 * @param status only invoices in this status, or {@code null} for all
+	 * @param beforeId only invoices with a smaller id: the last id of the previous page
+	 * ({@code Long.MAX_VALUE} for the first)
+	 * @param limit page size
+	 * @return the page
+	 */
+	public List<MidtransInvoice> findRecent(@Nullable InvoiceStatus status, long beforeId, int limit) {
+		String filter = (status != null) ? " and i.status = :status" : "";
+		TypedQuery<MidtransInvoice> query = this.entityManager.createQuery(
+				"select i from MidtransInvoice i where i.id < :beforeId" + filter + " order by i.id desc",
+				MidtransInvoice.class);
+		if (status != null) {
+			query.setParameter("status", status);
+		}
+		return query.setParameter("beforeId", beforeId).setMaxResults(limit).getResultList();
 	}
 
 }

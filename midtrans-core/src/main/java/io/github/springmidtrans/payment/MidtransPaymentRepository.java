@@ -6,6 +6,8 @@ import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.TypedQuery;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Queries on {@link MidtransPayment}. Built on a plain {@link EntityManager}, so it never
@@ -105,21 +107,22 @@ public class MidtransPaymentRepository {
 	}
 
 	/**
-	 * One page of payments in a status, newest first, for listings.
-	 * @param status the status, or {@code null} for all
-	 * @param beforeId the last id of the previous page ({@code Long.MAX_VALUE} for the
-	 * first)
+	 * One page of payments, newest first, for listings.
+	 * @param status only payments in this status, or {@code null} for all
+	 * @param beforeId only payments with a smaller id: the last id of the previous page
+	 * ({@code Long.MAX_VALUE} for the first)
 	 * @param limit page size
 	 * @return the page
 	 */
-	public List<MidtransPayment> findRecent(PaymentStatus status, long beforeId, int limit) {
-		return this.entityManager
-			.createQuery("select p from MidtransPayment p where (:status is null or p.status = :status)"
-					+ " and p.id < :beforeId order by p.id desc", MidtransPayment.class)
-			.setParameter("status", status)
-			.setParameter("beforeId", beforeId)
-			.setMaxResults(limit)
-			.getResultList();
+	public List<MidtransPayment> findRecent(@Nullable PaymentStatus status, long beforeId, int limit) {
+		String filter = (status != null) ? " and p.status = :status" : "";
+		TypedQuery<MidtransPayment> query = this.entityManager.createQuery(
+				"select p from MidtransPayment p where p.id < :beforeId" + filter + " order by p.id desc",
+				MidtransPayment.class);
+		if (status != null) {
+			query.setParameter("status", status);
+		}
+		return query.setParameter("beforeId", beforeId).setMaxResults(limit).getResultList();
 	}
 
 }

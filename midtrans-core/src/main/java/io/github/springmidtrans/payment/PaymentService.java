@@ -397,6 +397,23 @@ public class PaymentService {
 		return this.transactions.run((raised) -> this.refunds.findByOrderId(orderId));
 	}
 
+	/**
+	 * One page of payments, newest first, for listings. Page on with the smallest id of
+	 * the previous page.
+	 * @param status only payments in this status, or {@code null} for all
+	 * @param beforeId only payments with a smaller id ({@code Long.MAX_VALUE} for the
+	 * first page)
+	 * @param limit page size, positive
+	 * @return the page
+	 * @throws IllegalArgumentException when the limit is not positive
+	 */
+	public List<MidtransPayment> findRecent(@Nullable PaymentStatus status, long beforeId, int limit) {
+		if (limit <= 0) {
+			throw new IllegalArgumentException("Page size must be positive, got " + limit);
+		}
+		return this.transactions.run((raised) -> this.payments.findRecent(status, beforeId, limit));
+	}
+
 	private MidtransPayment initiate(ChargeRequest request) {
 		Optional<MidtransPayment> existing = this.payments.lockByOrderId(request.orderId());
 		if (existing.isPresent()) {

@@ -7,6 +7,8 @@ import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.TypedQuery;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Queries on {@link MidtransSubscription}. Built on a plain {@link EntityManager}, so it
@@ -120,6 +122,25 @@ public class MidtransSubscriptionRepository {
 			.setParameter("afterId", afterId)
 			.setMaxResults(limit)
 			.getResultList();
+	}
+
+	/**
+	 * One page of subscriptions, newest first, for listings.
+	 * @param status only subscriptions in this status, or {@code null} for all
+	 * @param beforeId only subscriptions with a smaller id: the last id of the previous
+	 * page ({@code Long.MAX_VALUE} for the first)
+	 * @param limit page size
+	 * @return the page
+	 */
+	public List<MidtransSubscription> findRecent(@Nullable SubscriptionStatus status, long beforeId, int limit) {
+		String filter = (status != null) ? " and s.status = :status" : "";
+		TypedQuery<MidtransSubscription> query = this.entityManager.createQuery(
+				"select s from MidtransSubscription s where s.id < :beforeId" + filter + " order by s.id desc",
+				MidtransSubscription.class);
+		if (status != null) {
+			query.setParameter("status", status);
+		}
+		return query.setParameter("beforeId", beforeId).setMaxResults(limit).getResultList();
 	}
 
 }

@@ -419,6 +419,23 @@ public class SubscriptionService {
 		return this.transactions.run((raised) -> this.subscriptions.findBySubscriptionId(subscriptionId));
 	}
 
+	/**
+	 * One page of subscriptions, newest first, for listings. Page on with the smallest id
+	 * of the previous page.
+	 * @param status only subscriptions in this status, or {@code null} for all
+	 * @param beforeId only subscriptions with a smaller id ({@code Long.MAX_VALUE} for
+	 * the first page)
+	 * @param limit page size, positive
+	 * @return the page
+	 * @throws IllegalArgumentException when the limit is not positive
+	 */
+	public List<MidtransSubscription> findRecent(@Nullable SubscriptionStatus status, long beforeId, int limit) {
+		if (limit <= 0) {
+			throw new IllegalArgumentException("Page size must be positive, got " + limit);
+		}
+		return this.transactions.run((raised) -> this.subscriptions.findRecent(status, beforeId, limit));
+	}
+
 	private MidtransSubscription act(String action, String subscriptionId, SubscriptionStatus target, Runnable call,
 			Transition transition) {
 		this.transactions.requireNone(action, "subscription");

@@ -92,6 +92,11 @@ public class MidtransProperties {
 	private final Webhook webhook = new Webhook();
 
 	/**
+	 * HTTP API settings.
+	 */
+	private final Web web = new Web();
+
+	/**
 	 * Payment task settings: schedules of the periodic jobs, retries of the on-demand
 	 * tasks.
 	 */
@@ -199,6 +204,10 @@ public class MidtransProperties {
 
 	public Webhook getWebhook() {
 		return this.webhook;
+	}
+
+	public Web getWeb() {
+		return this.web;
 	}
 
 	public Tasks getTasks() {
@@ -351,6 +360,57 @@ public class MidtransProperties {
 
 		public void setMaxBodySize(DataSize maxBodySize) {
 			this.maxBodySize = maxBodySize;
+		}
+
+	}
+
+	/**
+	 * HTTP API settings ({@code midtrans.web.*}).
+	 */
+	public static class Web {
+
+		/**
+		 * REST API over payments, invoices and subscriptions.
+		 */
+		private final Api api = new Api();
+
+		public Api getApi() {
+			return this.api;
+		}
+
+	}
+
+	/**
+	 * REST API settings ({@code midtrans.web.api.*}). The API moves money: protect it
+	 * with the application's security.
+	 */
+	public static class Api {
+
+		/**
+		 * Whether to serve the REST API; it moves money, so protect it with the
+		 * application's security before turning it on.
+		 */
+		private boolean enabled;
+
+		/**
+		 * Path under which the REST API is served.
+		 */
+		private String basePath = "/midtrans/api";
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
+		public String getBasePath() {
+			return this.basePath;
+		}
+
+		public void setBasePath(String basePath) {
+			this.basePath = basePath;
 		}
 
 	}

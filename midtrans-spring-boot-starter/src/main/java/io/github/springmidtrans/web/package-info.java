@@ -1,5 +1,6 @@
 /**
- * HTTP endpoints of the starter: the Midtrans notification endpoint.
+ * HTTP endpoints of the starter: the Midtrans notification endpoint, and the optional
+ * REST API over payments, invoices and subscriptions.
  *
  * @since 0.1.0
  */
