@@ -166,6 +166,14 @@ public final class DatabaseFixture implements AutoCloseable {
 	}
 
 	/**
+	 * The entity manager factory.
+	 * @return the factory
+	 */
+	public EntityManagerFactory entityManagerFactory() {
+		return this.entityManagerFactory;
+	}
+
+	/**
 	 * The transaction manager.
 	 * @return the transaction manager
 	 */

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import io.github.springmidtrans.internal.LockedRows;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
@@ -52,7 +53,8 @@ public class MidtransInvoiceRepository {
 			.setParameter("orderId", orderId)
 			.setLockMode(LockModeType.PESSIMISTIC_WRITE)
 			.getResultStream()
-			.findFirst();
+			.findFirst()
+			.map((row) -> LockedRows.current(this.entityManager, row));
 	}
 
 	/**
@@ -66,7 +68,8 @@ public class MidtransInvoiceRepository {
 			.setParameter("id", midtransInvoiceId)
 			.setLockMode(LockModeType.PESSIMISTIC_WRITE)
 			.getResultStream()
-			.findFirst();
+			.findFirst()
+			.map((row) -> LockedRows.current(this.entityManager, row));
 	}
 
 	/**

@@ -9,6 +9,7 @@ import io.github.springmidtrans.client.MidtransClient;
 import io.github.springmidtrans.client.MidtransException;
 import io.github.springmidtrans.client.model.PayAccountRequest;
 import io.github.springmidtrans.client.model.PayAccountResponse;
+import io.github.springmidtrans.internal.LockedRows;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import org.slf4j.Logger;
@@ -147,7 +148,8 @@ public class PayAccountService {
 			.setParameter("id", accountId)
 			.setLockMode(LockModeType.PESSIMISTIC_WRITE)
 			.getResultStream()
-			.findFirst();
+			.findFirst()
+			.map((row) -> LockedRows.current(this.entityManager, row));
 	}
 
 	private MidtransPayAccount find(String accountId) {

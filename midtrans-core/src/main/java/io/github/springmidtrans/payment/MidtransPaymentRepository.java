@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import io.github.springmidtrans.internal.LockedRows;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
@@ -56,7 +57,8 @@ public class MidtransPaymentRepository {
 			.setParameter("orderId", orderId)
 			.setLockMode(LockModeType.PESSIMISTIC_WRITE)
 			.getResultStream()
-			.findFirst();
+			.findFirst()
+			.map((row) -> LockedRows.current(this.entityManager, row));
 	}
 
 	/**

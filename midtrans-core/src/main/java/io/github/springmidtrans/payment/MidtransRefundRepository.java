@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 
+import io.github.springmidtrans.internal.LockedRows;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 
@@ -48,7 +49,8 @@ public class MidtransRefundRepository {
 			.setParameter("key", refundKey)
 			.setLockMode(LockModeType.PESSIMISTIC_WRITE)
 			.getResultStream()
-			.findFirst();
+			.findFirst()
+			.map((row) -> LockedRows.current(this.entityManager, row));
 	}
 
 	/**

@@ -267,6 +267,24 @@ public class PaymentService {
 	}
 
 	/**
+	 * Refund under a key the caller chose: repeating the call with the same key never
+	 * refunds twice. {@link #requestRefund(String, BigDecimal, String, boolean, String)}
+	 * then {@link #executeRefund}.
+	 * @param orderId the order id
+	 * @param amount the amount in whole rupiah
+	 * @param reason why, may be {@code null}
+	 * @param direct whether to use the direct (online) refund endpoint
+	 * @param refundKey the caller's key for this refund
+	 * @return the refund afterwards
+	 * @throws MidtransException when Midtrans refuses or cannot be reached
+	 */
+	public MidtransRefund refund(String orderId, BigDecimal amount, @Nullable String reason, boolean direct,
+			String refundKey) {
+		MidtransRefund refund = requestRefund(orderId, amount, reason, direct, refundKey);
+		return executeRefund(refund.getRefundKey());
+	}
+
+	/**
 	 * Record a refund with a new refund key, after checking that the payment is
 	 * refundable and the amount fits: it may not exceed the gross amount less every
 	 * refund already requested or made. Nothing is sent yet.
@@ -281,6 +299,41 @@ public class PaymentService {
 	 * @throws IllegalStateException when the payment is not settled
 	 */
 	public MidtransRefund requestRefund(String orderId, BigDecimal amount, @Nullable String reason, boolean direct) {
+		return requestRefund(orderId, amount, reason, direct, null);
+	}
+
+	/**
+	 * Record a refund under a key the caller chose, so that a repeated request (a retry
+	 * after a timeout) finds the refund recorded the first time instead of making
+	 * another. Otherwise as {@link #requestRefund(String, BigDecimal, String, boolean)}.
+	 * @param orderId the order id
+	 * @param amount the amount in whole rupiah, positive
+	 * @param reason why, may be {@code null}
+	 * @param direct whether to use the direct (online) refund endpoint
+	 * @param refundKey the key, {@code A-Z a-z 0-9 _ -}, at most 100 characters; a new
+	 * one is made when {@code null}
+	 * @return the refund recorded under this key
+	 * @throws IllegalStateException when the key names a refund of another order or
+	 * amount
+	 */
+	public MidtransRefund requestRefund(String orderId, BigDecimal amount, @Nullable String reason, boolean direct,
+			@Nullable String refundKey) {
+		if (refundKey != null && !refundKey.matches("[A-Za-z0-9_\\-]{1,100}")) {
+			throw new IllegalArgumentException(
+					"Refund key must be 1 to 100 characters of A-Z a-z 0-9 _ - but was '" + refundKey + "'");
+		}
+		if (refundKey != null) {
+			Optional<MidtransRefund> earlier = this.transactions
+				.run((raised) -> this.refunds.findByRefundKey(refundKey));
+			if (earlier.isPresent()) {
+				MidtransRefund refund = earlier.get();
+				if (!refund.getOrderId().equals(orderId) || refund.getAmount().compareTo(amount) != 0) {
+					throw new IllegalStateException("Refund key '" + refundKey + "' was used for a refund of "
+							+ refund.getAmount().toPlainString() + " on order '" + refund.getOrderId() + "'");
+				}
+				return refund;
+			}
+		}
 		if (amount.signum() <= 0 || amount.stripTrailingZeros().scale() > 0) {
 			throw new IllegalArgumentException("Refund amount for order '" + orderId
 					+ "' must be a positive whole number of rupiah, got " + amount);
@@ -301,9 +354,8 @@ public class PaymentService {
 				throw new IllegalArgumentException("Refund of " + amount.toPlainString() + " for order '" + orderId
 						+ "' exceeds what is left to refund (" + left.toPlainString() + ")");
 			}
-			String refundKey = "rf-" + UUID.randomUUID();
-			return this.refunds
-				.add(new MidtransRefund(payment, refundKey, amount, reason, direct, this.clock.instant()));
+			String key = (refundKey != null) ? refundKey : "rf-" + UUID.randomUUID();
+			return this.refunds.add(new MidtransRefund(payment, key, amount, reason, direct, this.clock.instant()));
 		});
 	}
 

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import io.github.springmidtrans.internal.LockedRows;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
@@ -58,7 +59,8 @@ public class MidtransSubscriptionRepository {
 			.setParameter("id", subscriptionId)
 			.setLockMode(LockModeType.PESSIMISTIC_WRITE)
 			.getResultStream()
-			.findFirst();
+			.findFirst()
+			.map((row) -> LockedRows.current(this.entityManager, row));
 	}
 
 	/**
@@ -73,7 +75,8 @@ public class MidtransSubscriptionRepository {
 			.setParameter("key", idempotencyKey)
 			.setLockMode(LockModeType.PESSIMISTIC_WRITE)
 			.getResultStream()
-			.findFirst();
+			.findFirst()
+			.map((row) -> LockedRows.current(this.entityManager, row));
 	}
 
 	/**

@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -32,6 +33,8 @@ import io.github.springmidtrans.client.model.ExpiryUnit;
 import io.github.springmidtrans.client.model.PaymentType;
 import io.github.springmidtrans.client.model.ItemDetail;
 import io.github.springmidtrans.client.model.TransactionResponse;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
@@ -43,6 +46,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.springframework.orm.jpa.EntityManagerHolder;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
@@ -324,6 +328,34 @@ abstract class PaymentServiceIntegrationTests {
 	}
 
 	@Test
+	void updateInsideARequestWithAStaleCopyAppliesToTheCurrentRow() throws Exception {
+		this.server.enqueue(json(pending("OSIV-1", "va", "150000.00")));
+		this.payments.charge(vaCharge("OSIV-1"));
+		TransactionResponse settlement = MidtransJson.newMapper()
+			.readValue(status("OSIV-1", "settlement", "200", "150000.00"), TransactionResponse.class);
+		// What open-in-view does: one entity manager for the whole web request.
+		EntityManagerFactory factory = this.database.entityManagerFactory();
+		EntityManager requestScoped = factory.createEntityManager();
+		TransactionSynchronizationManager.bindResource(factory, new EntityManagerHolder(requestScoped));
+		try {
+			assertThat(this.payments.findByOrderId("OSIV-1").orElseThrow().getStatus())
+				.isEqualTo(PaymentStatus.PENDING);
+			// Meanwhile a notification settles it on another thread.
+			CompletableFuture.runAsync(() -> this.payments.apply(settlement)).get(30, TimeUnit.SECONDS);
+
+			PaymentUpdate again = this.payments.apply(settlement);
+
+			assertThat(again.change().outcome()).isEqualTo(StatusChange.Outcome.UNCHANGED);
+			assertThat(again.payment().getStatus()).isEqualTo(PaymentStatus.SETTLEMENT);
+		}
+		finally {
+			TransactionSynchronizationManager.unbindResource(factory);
+			requestScoped.close();
+		}
+		assertThat(this.events).filteredOn(PaymentSettledEvent.class::isInstance).hasSize(1);
+	}
+
+	@Test
 	void unknownOrderIsReportedClearly() {
 		assertThatExceptionOfType(PaymentNotFoundException.class).isThrownBy(() -> this.payments.refreshStatus("NOPE"))
 			.withMessage("No payment with order id 'NOPE' is stored");
@@ -474,6 +506,24 @@ abstract class PaymentServiceIntegrationTests {
 			.isThrownBy(() -> this.payments.requestRefund("ORDER-14", new BigDecimal("10.5"), null, false))
 			.withMessageContaining("positive whole number");
 		assertThat(this.payments.findRefunds("ORDER-14")).hasSize(1);
+	}
+
+	@Test
+	void refundRequestedTwiceUnderOneKeyIsOneRefund() {
+		settledGopay("ORDER-17");
+
+		MidtransRefund first = this.payments.requestRefund("ORDER-17", new BigDecimal("5000"), null, false, "shop-17");
+		MidtransRefund again = this.payments.requestRefund("ORDER-17", new BigDecimal("5000"), null, false, "shop-17");
+
+		assertThat(again.getId()).isEqualTo(first.getId());
+		assertThat(again.getRefundKey()).isEqualTo("shop-17");
+		assertThat(this.payments.findRefunds("ORDER-17")).hasSize(1);
+		assertThatIllegalStateException()
+			.isThrownBy(() -> this.payments.requestRefund("ORDER-17", new BigDecimal("6000"), null, false, "shop-17"))
+			.withMessageContaining("was used for a refund of 5000");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> this.payments.requestRefund("ORDER-17", BigDecimal.ONE, null, false, "bad key!"))
+			.withMessageContaining("Refund key must be");
 	}
 
 	@Test

@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -147,16 +148,22 @@ public class MidtransPaymentController {
 	}
 
 	/**
-	 * Refund a paid payment, wholly or in part.
+	 * Refund a paid payment, wholly or in part. With an {@code Idempotency-Key} header, a
+	 * repeated request (a retry after a timeout) returns the same refund instead of
+	 * refunding again.
 	 * @param orderId the order id
 	 * @param body the amount, reason and whether to refund directly
+	 * @param idempotencyKey the caller's key for this refund, {@code A-Z a-z 0-9 _ -}
 	 * @return 201 with the refund afterwards
 	 */
 	@PostMapping(path = "/{orderId}/refunds", consumes = "application/json")
-	public ResponseEntity<RefundView> refund(@PathVariable String orderId, @RequestBody RefundBody body) {
+	public ResponseEntity<RefundView> refund(@PathVariable String orderId, @RequestBody RefundBody body,
+			@RequestHeader(name = "Idempotency-Key", required = false) @Nullable String idempotencyKey) {
 		BigDecimal amount = ApiRequests.required(body.amount(), "amount");
-		MidtransRefund refund = this.payments.refund(orderId, amount, body.reason(),
-				Boolean.TRUE.equals(body.direct()));
+		boolean direct = Boolean.TRUE.equals(body.direct());
+		MidtransRefund refund = (idempotencyKey != null)
+				? this.payments.refund(orderId, amount, body.reason(), direct, idempotencyKey)
+				: this.payments.refund(orderId, amount, body.reason(), direct);
 		return ResponseEntity.status(201).body(RefundView.of(refund));
 	}
 

@@ -40,8 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(classes = MidtransRestApiIntegrationTests.ShopApplication.class,
 		webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "midtrans.web.api.enabled=true", "spring.datasource.generate-unique-name=true",
-				"spring.jpa.open-in-view=false" })
+		properties = { "midtrans.web.api.enabled=true", "spring.datasource.generate-unique-name=true" })
 @AutoConfigureMidtransSimulator
 class MidtransRestApiIntegrationTests {
 
@@ -147,6 +146,25 @@ class MidtransRestApiIntegrationTests {
 		assertThat(afterRefund.body().get("status").asString()).isEqualTo("PARTIAL_REFUND");
 		assertThat(afterRefund.body().get("refundedAmount").decimalValue()).isEqualByComparingTo("30000");
 		assertThat(afterRefund.body().get("refunds")).hasSize(1);
+	}
+
+	@Test
+	void refundRetriedWithTheSameIdempotencyKeyRefundsOnce() throws Exception {
+		assertThat(post("/payments", charge("API-PAY-9", "gopay", 50_000)).status()).isEqualTo(201);
+		this.simulator.pay("API-PAY-9");
+		post("/payments/API-PAY-9/status", null);
+
+		Answer first = post("/payments/API-PAY-9/refunds", "{\"amount\":10000}", "Idempotency-Key", "shop-refund-42");
+		Answer retried = post("/payments/API-PAY-9/refunds", "{\"amount\":10000}", "Idempotency-Key", "shop-refund-42");
+		Answer otherAmount = post("/payments/API-PAY-9/refunds", "{\"amount\":20000}", "Idempotency-Key",
+				"shop-refund-42");
+
+		assertThat(first.status()).isEqualTo(201);
+		assertThat(retried.status()).isEqualTo(201);
+		assertThat(retried.body().get("state").asString()).isEqualTo("SUCCEEDED");
+		assertThat(otherAmount.status()).isEqualTo(409);
+		assertThat(this.payments.findRefunds("API-PAY-9")).hasSize(1);
+		assertThat(this.simulator.transaction("API-PAY-9").orElseThrow().refunds()).hasSize(1);
 	}
 
 	@Test
