@@ -10,6 +10,7 @@ import io.github.springmidtrans.task.JobRunListener;
 import io.github.springmidtrans.task.MidtransTaskSchedules;
 import io.github.springmidtrans.task.PaymentTaskService;
 import io.github.springmidtrans.task.PaymentTasks;
+import io.github.springmidtrans.task.TaskRetryListener;
 import jakarta.persistence.EntityManagerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -62,11 +63,12 @@ public final class MidtransTaskAutoConfiguration {
 	PaymentTaskService midtransPaymentTaskService(PaymentService payments, InvoiceService invoices,
 			SubscriptionService subscriptions, EntityManagerFactory entityManagerFactory,
 			PlatformTransactionManager transactionManager, ThreadPoolTaskExecutor midtransTaskExecutor,
-			ThreadPoolTaskScheduler midtransTaskScheduler, MidtransProperties properties, ObjectProvider<Clock> clock) {
+			ThreadPoolTaskScheduler midtransTaskScheduler, MidtransProperties properties, ObjectProvider<Clock> clock,
+			ObjectProvider<TaskRetryListener> retryListeners) {
 		return PaymentTasks.create(payments, invoices, subscriptions,
 				SharedEntityManagerCreator.createSharedEntityManager(entityManagerFactory), transactionManager,
-				midtransTaskExecutor, midtransTaskScheduler, properties.getTasks(),
-				clock.getIfUnique(Clock::systemUTC));
+				midtransTaskExecutor, midtransTaskScheduler, properties.getTasks(), clock.getIfUnique(Clock::systemUTC),
+				retryListeners.orderedStream().toList());
 	}
 
 	@Bean

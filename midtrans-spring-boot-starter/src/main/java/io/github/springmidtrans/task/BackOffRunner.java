@@ -1,6 +1,7 @@
 package io.github.springmidtrans.task;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -25,9 +26,12 @@ final class BackOffRunner {
 
 	private final TaskScheduler scheduler;
 
-	BackOffRunner(Executor executor, TaskScheduler scheduler) {
+	private final List<TaskRetryListener> listeners;
+
+	BackOffRunner(Executor executor, TaskScheduler scheduler, List<TaskRetryListener> listeners) {
 		this.executor = executor;
 		this.scheduler = scheduler;
+		this.listeners = List.copyOf(listeners);
 	}
 
 	<T> CompletableFuture<T> run(String task, String subject, RetryPolicy policy, Callable<T> work) {
@@ -89,6 +93,14 @@ final class BackOffRunner {
 				}
 				logger.debug("Task {} for '{}' attempt {} failed; retrying in {} ms: {}", this.task, this.subject,
 						this.number, wait, ex.getMessage());
+				for (TaskRetryListener listener : BackOffRunner.this.listeners) {
+					try {
+						listener.onRetry(this.task, this.number, ex);
+					}
+					catch (RuntimeException listenerFailure) {
+						logger.debug("Task retry listener failed: {}", listenerFailure.toString());
+					}
+				}
 				this.number++;
 				BackOffRunner.this.scheduler.schedule(() -> submit(this), Instant.now().plusMillis(wait));
 			}

@@ -6,6 +6,11 @@ package io.github.springmidtrans.task;
  * @param overdue invoices marked overdue
  * @since 0.1.0
  */
-public record CheckOverdueInvoicesResult(int overdue) {
+public record CheckOverdueInvoicesResult(int overdue) implements JobResult {
+
+	@Override
+	public int items() {
+		return this.overdue;
+	}
 
 }

@@ -6,6 +6,11 @@ package io.github.springmidtrans.task;
  * @param queued status checks (and interrupted charges or refunds) dispatched
  * @since 0.1.0
  */
-public record CheckPendingPaymentsResult(int queued) {
+public record CheckPendingPaymentsResult(int queued) implements JobResult {
+
+	@Override
+	public int items() {
+		return this.queued;
+	}
 
 }

@@ -6,6 +6,11 @@ package io.github.springmidtrans.task;
  * @param expired payments that ended expired
  * @since 0.1.0
  */
-public record ExpireStalePaymentsResult(int expired) {
+public record ExpireStalePaymentsResult(int expired) implements JobResult {
+
+	@Override
+	public int items() {
+		return this.expired;
+	}
 
 }

@@ -14,9 +14,10 @@ import org.jspecify.annotations.Nullable;
  * @param error why it failed, when it did
  * @param runs how many times it ran on this instance
  * @param skipped how many times it was skipped because another instance held it
+ * @param items how many items its last run handled
  * @since 0.1.0
  */
 public record JobRun(String job, @Nullable Instant startedAt, @Nullable Instant finishedAt, @Nullable String result,
-		@Nullable String error, long runs, long skipped) {
+		@Nullable String error, long runs, long skipped, int items) {
 
 }

@@ -88,7 +88,7 @@ public class MidtransTaskSchedules implements SmartLifecycle {
 
 	private void add(String name, String key, MidtransProperties.Job job, Supplier<?> work) {
 		this.work.put(name, work);
-		this.lastRuns.put(name, new JobRun(name, null, null, null, null, 0, 0));
+		this.lastRuns.put(name, new JobRun(name, null, null, null, null, 0, 0, 0));
 		String cron = job.getCron().trim();
 		if (!job.isEnabled() || "-".equals(cron)) {
 			return;
@@ -167,23 +167,24 @@ public class MidtransTaskSchedules implements SmartLifecycle {
 			try {
 				Object result = work.get();
 				logger.debug("Job {} finished: {}", name, result);
-				record(name, started, String.valueOf(result), null);
+				record(name, started, String.valueOf(result), null,
+						(result instanceof JobResult job) ? job.items() : 0);
 			}
 			catch (RuntimeException ex) {
 				logger.warn("Job {} failed; it runs again at its next time: {}", name, ex.getMessage());
-				record(name, started, null, ex.getMessage());
+				record(name, started, null, ex.getMessage(), 0);
 			}
 		});
 		if (!ran) {
 			logger.debug("Job {} skipped: another instance holds it", name);
 			this.lastRuns.computeIfPresent(name, (key, last) -> new JobRun(name, last.startedAt(), last.finishedAt(),
-					last.result(), last.error(), last.runs(), last.skipped() + 1));
+					last.result(), last.error(), last.runs(), last.skipped() + 1, last.items()));
 		}
 	}
 
-	private void record(String name, Instant started, @Nullable String result, @Nullable String error) {
+	private void record(String name, Instant started, @Nullable String result, @Nullable String error, int items) {
 		JobRun run = this.lastRuns.compute(name, (key, last) -> new JobRun(name, started, Instant.now(), result, error,
-				((last != null) ? last.runs() : 0) + 1, (last != null) ? last.skipped() : 0));
+				((last != null) ? last.runs() : 0) + 1, (last != null) ? last.skipped() : 0, items));
 		for (JobRunListener listener : this.listeners) {
 			try {
 				listener.onJobRun(run);

@@ -1,6 +1,7 @@
 package io.github.springmidtrans.task;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.Executor;
 
 import io.github.springmidtrans.autoconfigure.MidtransProperties;
@@ -38,8 +39,30 @@ public final class PaymentTasks {
 			SubscriptionService subscriptions, EntityManager entityManager,
 			PlatformTransactionManager transactionManager, Executor executor, TaskScheduler scheduler,
 			MidtransProperties.Tasks settings, Clock clock) {
+		return create(payments, invoices, subscriptions, entityManager, transactionManager, executor, scheduler,
+				settings, clock, List.of());
+	}
+
+	/**
+	 * Create the task service, telling listeners about retries.
+	 * @param payments the payment service
+	 * @param invoices the invoice service
+	 * @param subscriptions the subscription service
+	 * @param entityManager a shared, transaction-bound entity manager
+	 * @param transactionManager its transaction manager
+	 * @param executor where task work runs
+	 * @param scheduler where retries wait
+	 * @param settings {@code midtrans.tasks}
+	 * @param clock the clock
+	 * @param retryListeners told about every retry
+	 * @return the task service
+	 */
+	public static PaymentTaskService create(PaymentService payments, InvoiceService invoices,
+			SubscriptionService subscriptions, EntityManager entityManager,
+			PlatformTransactionManager transactionManager, Executor executor, TaskScheduler scheduler,
+			MidtransProperties.Tasks settings, Clock clock, List<TaskRetryListener> retryListeners) {
 		return new DefaultPaymentTaskService(payments, invoices, subscriptions, entityManager, transactionManager,
-				new BackOffRunner(executor, scheduler), settings, clock);
+				new BackOffRunner(executor, scheduler, retryListeners), settings, clock);
 	}
 
 }

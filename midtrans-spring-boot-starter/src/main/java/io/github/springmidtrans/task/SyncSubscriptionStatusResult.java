@@ -6,6 +6,11 @@ package io.github.springmidtrans.task;
  * @param synced subscriptions whose status changed
  * @since 0.1.0
  */
-public record SyncSubscriptionStatusResult(int synced) {
+public record SyncSubscriptionStatusResult(int synced) implements JobResult {
+
+	@Override
+	public int items() {
+		return this.synced;
+	}
 
 }

@@ -204,6 +204,27 @@ class PaymentTaskServiceTests {
 	}
 
 	@Test
+	void rateLimitSpacesTheItemsAJobStarts() {
+		for (int i = 0; i < 5; i++) {
+			this.payments.charge(ChargeRequest.bankTransfer("TASK-RATE-" + i, 10_000, Bank.BCA).build());
+		}
+		MidtransProperties.Job job = this.properties.getTasks().getCheckPendingPayments();
+		job.setRateLimit(5);
+		try {
+			long start = System.nanoTime();
+			CheckPendingPaymentsResult result = this.tasks.checkPendingPayments();
+			long elapsedMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+
+			// Five or more starts at five per second: at least four intervals of 200 ms.
+			assertThat(result.queued()).isGreaterThanOrEqualTo(5);
+			assertThat(elapsedMillis).isGreaterThanOrEqualTo(750);
+		}
+		finally {
+			job.setRateLimit(0);
+		}
+	}
+
+	@Test
 	void disabledJobsAreNotScheduled() {
 		assertThat(this.schedules.schedules()).isEmpty();
 		assertThat(this.tasks.checkOverdueInvoices().overdue()).isZero();

@@ -7,8 +7,10 @@ import io.github.springmidtrans.autoconfigure.MidtransClientBuilderCustomizer;
 import io.github.springmidtrans.payment.PaymentEvent;
 import io.github.springmidtrans.task.JobRun;
 import io.github.springmidtrans.task.JobRunListener;
+import io.github.springmidtrans.task.TaskRetryListener;
 import io.github.springmidtrans.web.NotificationObserver;
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -31,7 +33,9 @@ import org.springframework.context.event.EventListener;
  * <li>{@code midtrans.payments.transitions} (counter): payment transitions, tagged
  * {@code status} (the new one);</li>
  * <li>{@code midtrans.jobs} (timer): periodic job runs, tagged {@code job} and
- * {@code outcome}.</li>
+ * {@code outcome}; {@code midtrans.jobs.items} (summary): items each run handled;</li>
+ * <li>{@code midtrans.tasks.retries} (counter): retries of on-demand tasks, tagged
+ * {@code task}.</li>
  * </ul>
  *
  * @since 0.1.0
@@ -66,12 +70,29 @@ public final class MidtransMetricsAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean(name = "midtransMetricsJobListener")
 	JobRunListener midtransMetricsJobListener(MeterRegistry registry) {
-		return (run) -> Timer.builder("midtrans.jobs")
-			.description("Runs of the periodic Midtrans jobs")
-			.tag("job", run.job())
-			.tag("outcome", (run.error() != null) ? "failure" : "success")
+		return (run) -> {
+			Timer.builder("midtrans.jobs")
+				.description("Runs of the periodic Midtrans jobs")
+				.tag("job", run.job())
+				.tag("outcome", (run.error() != null) ? "failure" : "success")
+				.register(registry)
+				.record(duration(run));
+			DistributionSummary.builder("midtrans.jobs.items")
+				.description("Items each run of a periodic Midtrans job handled")
+				.tag("job", run.job())
+				.register(registry)
+				.record(run.items());
+		};
+	}
+
+	@Bean
+	@ConditionalOnMissingBean(name = "midtransMetricsRetryListener")
+	TaskRetryListener midtransMetricsRetryListener(MeterRegistry registry) {
+		return (task, attempt, failure) -> Counter.builder("midtrans.tasks.retries")
+			.description("Retries of on-demand Midtrans tasks")
+			.tag("task", task)
 			.register(registry)
-			.record(duration(run));
+			.increment();
 	}
 
 	@Bean

@@ -4,20 +4,27 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.concurrent.TimeUnit;
 
 import io.github.springmidtrans.client.NotificationSignature;
 import io.github.springmidtrans.client.model.Bank;
 import io.github.springmidtrans.client.model.ChargeRequest;
 import io.github.springmidtrans.payment.PaymentService;
+import io.github.springmidtrans.task.JobRunListener;
 import io.github.springmidtrans.task.MidtransTaskSchedules;
+import io.github.springmidtrans.task.PaymentTaskService;
+import io.github.springmidtrans.task.TaskRetryListener;
 import io.github.springmidtrans.test.MidtransSimulator;
+import io.github.springmidtrans.test.SimulatorOperation;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
@@ -39,7 +46,8 @@ class MidtransMetricsAutoConfigurationTests {
 							"midtrans.tasks.check-pending-payments.cron=-",
 							"midtrans.tasks.expire-stale-payments.cron=-",
 							"midtrans.tasks.check-overdue-invoices.cron=-",
-							"midtrans.tasks.sync-subscription-status.cron=-")
+							"midtrans.tasks.sync-subscription-status.cron=-",
+							"midtrans.tasks.check-payment-status.delay=10ms")
 					.run()) {
 			MeterRegistry registry = context.getBean(MeterRegistry.class);
 			context.getBean(PaymentService.class)
@@ -55,6 +63,8 @@ class MidtransMetricsAutoConfigurationTests {
 					.POST(HttpRequest.BodyPublishers.ofString(body))
 					.build(), HttpResponse.BodyHandlers.ofString());
 			context.getBean(MidtransTaskSchedules.class).runNow(MidtransTaskSchedules.CHECK_OVERDUE_INVOICES);
+			simulator.faults().on(SimulatorOperation.STATUS).once().serverError(503);
+			context.getBean(PaymentTaskService.class).checkPaymentStatusAsync("METRICS-1").get(10, TimeUnit.SECONDS);
 
 			assertThat(answer.statusCode()).isEqualTo(200);
 			assertThat(registry.get("midtrans.client.requests")
@@ -73,7 +83,27 @@ class MidtransMetricsAutoConfigurationTests {
 				.tag("outcome", "success")
 				.timer()
 				.count()).isEqualTo(1);
+			assertThat(registry.get("midtrans.jobs.items")
+				.tag("job", MidtransTaskSchedules.CHECK_OVERDUE_INVOICES)
+				.summary()
+				.count()).isEqualTo(1);
+			assertThat(registry.get("midtrans.tasks.retries").tag("task", "checkPaymentStatus").counter().count())
+				.isEqualTo(1);
 		}
+	}
+
+	@Test
+	void noMetersWithoutARegistryAndUserBeansWin() {
+		ApplicationContextRunner runner = new ApplicationContextRunner()
+			.withConfiguration(AutoConfigurations.of(MidtransMetricsAutoConfiguration.class));
+		runner.run((context) -> assertThat(context).doesNotHaveBean("midtransMetricsClientCustomizer")
+			.doesNotHaveBean(JobRunListener.class));
+		runner.withBean(MeterRegistry.class, SimpleMeterRegistry::new)
+			.withBean("midtransMetricsJobListener", JobRunListener.class, () -> (run) -> {
+			})
+			.run((context) -> assertThat(context).hasBean("midtransMetricsClientCustomizer")
+				.hasSingleBean(JobRunListener.class)
+				.hasSingleBean(TaskRetryListener.class));
 	}
 
 	@SpringBootConfiguration
