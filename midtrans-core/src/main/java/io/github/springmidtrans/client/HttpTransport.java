@@ -5,7 +5,7 @@ import java.io.InterruptedIOException;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
-import io.github.springmidtrans.client.model.RawJson;
+import io.github.springmidtrans.client.internal.MidtransJson;
 import okhttp3.Headers;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
@@ -18,7 +18,6 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.InjectableValues;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -27,9 +26,6 @@ import tools.jackson.databind.json.JsonMapper;
  * mutable state; shared by a client and its API groups.
  */
 final class HttpTransport {
-
-	/** Key under which response records receive their {@link RawJson}. */
-	static final String RAW = "midtrans.raw";
 
 	private static final Logger logger = LoggerFactory.getLogger(MidtransClient.class);
 
@@ -165,13 +161,11 @@ final class HttpTransport {
 	}
 
 	/**
-	 * Map a parsed body to a response type, handing it its {@link RawJson}.
+	 * Map a parsed body to a response type, handing it its raw body.
 	 * @throws JacksonException when the body does not fit the type
 	 */
 	<T> T read(JsonNode tree, Class<T> type) {
-		return this.mapper.readerFor(type)
-			.with(new InjectableValues.Std().addValue(RAW, new RawJson(tree)))
-			.readValue(tree);
+		return MidtransJson.read(this.mapper, tree, type);
 	}
 
 	private Request request(MidtransOperation operation, String method, HttpUrl url, @Nullable Object body,

@@ -14,6 +14,7 @@ import io.github.springmidtrans.client.model.InvoiceItem;
 import io.github.springmidtrans.client.model.InvoiceRequest;
 import io.github.springmidtrans.client.model.InvoiceResponse;
 import io.github.springmidtrans.client.model.InvoiceVirtualAccount;
+import io.github.springmidtrans.internal.Columns;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -241,7 +242,7 @@ public class MidtransInvoice {
 	public InvoiceChange markFailed(String reason, Instant now) {
 		InvoiceChange change = move(InvoiceStatus.FAILED, now);
 		if (change.applied()) {
-			this.lastError = truncate(reason, MAX_ERROR);
+			this.lastError = Columns.fit(reason, MAX_ERROR);
 		}
 		return change;
 	}
@@ -253,7 +254,7 @@ public class MidtransInvoice {
 	 */
 	public void recordAttemptFailure(String error, Instant now) {
 		this.attempts++;
-		this.lastError = truncate(error, MAX_ERROR);
+		this.lastError = Columns.fit(error, MAX_ERROR);
 		touch(now);
 	}
 
@@ -278,10 +279,10 @@ public class MidtransInvoice {
 			this.grossAmount = answer.grossAmount();
 		}
 		if (answer.pdfUrl() != null) {
-			this.pdfUrl = truncate(answer.pdfUrl(), 2048);
+			this.pdfUrl = Columns.fit(answer.pdfUrl(), 2048);
 		}
 		if (answer.paymentLinkUrl() != null) {
-			this.paymentLinkUrl = truncate(answer.paymentLinkUrl(), 2048);
+			this.paymentLinkUrl = Columns.fit(answer.paymentLinkUrl(), 2048);
 		}
 		if (answer.dueDate() != null) {
 			this.dueDate = answer.dueDate().toInstant();
@@ -296,16 +297,12 @@ public class MidtransInvoice {
 			}
 		}
 		if (numbers.length() > 0) {
-			this.vaNumbers = truncate(numbers.toString(), 1000);
+			this.vaNumbers = Columns.fit(numbers.toString(), 1000);
 		}
 	}
 
 	private void touch(Instant now) {
 		this.updatedAt = now;
-	}
-
-	private static @Nullable String truncate(@Nullable String text, int max) {
-		return (text == null || text.length() <= max) ? text : text.substring(0, max);
 	}
 
 	/**

@@ -2,6 +2,7 @@ package io.github.springmidtrans.notification;
 
 import java.time.Instant;
 
+import io.github.springmidtrans.internal.Columns;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -66,28 +67,24 @@ public class MidtransNotification {
 	}
 
 	MidtransNotification(@Nullable String payload, Instant receivedAt) {
-		this.payload = truncate(payload, MAX_PAYLOAD);
+		this.payload = Columns.fit(payload, MAX_PAYLOAD);
 		this.receivedAt = receivedAt;
 	}
 
 	void identify(@Nullable String orderId, @Nullable String transactionId, @Nullable String transactionStatus,
 			@Nullable String statusCode, @Nullable String grossAmount) {
-		this.orderId = truncate(orderId, 255);
-		this.transactionId = truncate(transactionId, 255);
-		this.transactionStatus = truncate(transactionStatus, 64);
-		this.statusCode = truncate(statusCode, 64);
-		this.grossAmount = truncate(grossAmount, 64);
+		this.orderId = Columns.fit(orderId, 255);
+		this.transactionId = Columns.fit(transactionId, 255);
+		this.transactionStatus = Columns.fit(transactionStatus, 64);
+		this.statusCode = Columns.fit(statusCode, 64);
+		this.grossAmount = Columns.fit(grossAmount, 64);
 	}
 
 	void complete(NotificationOutcome outcome, @Nullable String error, Instant processedAt) {
 		this.outcome = outcome;
-		this.error = truncate(error, 1000);
+		this.error = Columns.fit(error, 1000);
 		this.processedAt = processedAt;
 		this.processingMillis = Math.max(0, processedAt.toEpochMilli() - this.receivedAt.toEpochMilli());
-	}
-
-	private static @Nullable String truncate(@Nullable String text, int max) {
-		return (text == null || text.length() <= max) ? text : text.substring(0, max);
 	}
 
 	/**

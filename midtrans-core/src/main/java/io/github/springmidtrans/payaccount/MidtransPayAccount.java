@@ -6,6 +6,7 @@ import java.util.StringJoiner;
 
 import io.github.springmidtrans.client.model.PayAccountResponse;
 import io.github.springmidtrans.client.model.PayAccountResponse.PaymentOption;
+import io.github.springmidtrans.internal.Columns;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -120,11 +121,11 @@ public class MidtransPayAccount {
 				summary.add(option.name() + ":" + (Boolean.TRUE.equals(option.active()) ? "active" : "inactive") + ":"
 						+ balance);
 			}
-			this.paymentOptions = truncate(summary.toString(), 2000);
+			this.paymentOptions = Columns.fit(summary.toString(), 2000);
 		}
 		if (answer.channelResponseCode() != null) {
-			this.channelResponseCode = truncate(answer.channelResponseCode(), 16);
-			this.channelResponseMessage = truncate(answer.channelResponseMessage(), 255);
+			this.channelResponseCode = Columns.fit(answer.channelResponseCode(), 16);
+			this.channelResponseMessage = Columns.fit(answer.channelResponseMessage(), 255);
 		}
 		this.updatedAt = now;
 		PayAccountState next = PayAccountState.of(answer.accountStatus());
@@ -139,10 +140,6 @@ public class MidtransPayAccount {
 			this.unboundAt = now;
 		}
 		return true;
-	}
-
-	private static @Nullable String truncate(@Nullable String text, int max) {
-		return (text == null || text.length() <= max) ? text : text.substring(0, max);
 	}
 
 	/**

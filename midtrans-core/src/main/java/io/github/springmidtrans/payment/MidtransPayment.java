@@ -14,6 +14,7 @@ import io.github.springmidtrans.client.model.FraudStatus;
 import io.github.springmidtrans.client.model.ItemDetail;
 import io.github.springmidtrans.client.model.PaymentType;
 import io.github.springmidtrans.client.model.TransactionResponse;
+import io.github.springmidtrans.internal.Columns;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -302,7 +303,7 @@ public class MidtransPayment {
 			this.fraudStatus = answer.fraudStatus().wireValue();
 		}
 		this.statusCode = answer.statusCode();
-		this.statusMessage = truncate(answer.statusMessage(), 255);
+		this.statusMessage = Columns.fit(answer.statusMessage(), 255);
 		raiseRefunded(answer.refundAmount());
 		fillDetails(answer, true);
 		this.lastError = null;
@@ -323,7 +324,7 @@ public class MidtransPayment {
 			return StatusChange.stale(previous, PaymentStatus.FAILED);
 		}
 		this.status = PaymentStatus.FAILED;
-		this.lastError = truncate(reason, MAX_ERROR);
+		this.lastError = Columns.fit(reason, MAX_ERROR);
 		this.nextCheckAt = null;
 		touch(now);
 		return StatusChange.applied(previous, PaymentStatus.FAILED, false, BigDecimal.ZERO);
@@ -337,7 +338,7 @@ public class MidtransPayment {
 	 */
 	public void recordAttemptFailure(String error, Instant retryAt, Instant now) {
 		this.attempts++;
-		this.lastError = truncate(error, MAX_ERROR);
+		this.lastError = Columns.fit(error, MAX_ERROR);
 		this.nextCheckAt = retryAt;
 		touch(now);
 	}
@@ -423,7 +424,7 @@ public class MidtransPayment {
 		this.billerCode = pick(this.billerCode, answer.billerCode(), overwrite);
 		this.paymentCode = pick(this.paymentCode, answer.paymentCode(), overwrite);
 		this.redirectUrl = pick(this.redirectUrl, answer.redirectUrl(), overwrite);
-		this.qrString = pick(this.qrString, truncate(answer.qrString(), 4000), overwrite);
+		this.qrString = pick(this.qrString, Columns.fit(answer.qrString(), 4000), overwrite);
 		answer.action("deeplink-redirect")
 			.ifPresent((action) -> this.deeplinkUrl = pick(this.deeplinkUrl, action.url(), overwrite));
 		answer.action("generate-qr-code")
@@ -451,10 +452,6 @@ public class MidtransPayment {
 
 	private void touch(Instant now) {
 		this.updatedAt = now;
-	}
-
-	private static @Nullable String truncate(@Nullable String text, int max) {
-		return (text == null || text.length() <= max) ? text : text.substring(0, max);
 	}
 
 	/**

@@ -3,6 +3,7 @@ package io.github.springmidtrans.payment;
 import java.math.BigDecimal;
 import java.time.Instant;
 
+import io.github.springmidtrans.internal.Columns;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -121,7 +122,7 @@ public class MidtransRefund {
 		}
 		this.state = RefundState.SUCCEEDED;
 		this.statusCode = statusCode;
-		this.statusMessage = truncate(statusMessage, 255);
+		this.statusMessage = Columns.fit(statusMessage, 255);
 		this.midtransRefundId = midtransRefundId;
 		this.response = response;
 		this.lastError = null;
@@ -141,7 +142,7 @@ public class MidtransRefund {
 		}
 		this.state = RefundState.FAILED;
 		this.statusCode = statusCode;
-		this.lastError = truncate(reason, 1000);
+		this.lastError = Columns.fit(reason, 1000);
 		this.updatedAt = now;
 	}
 
@@ -153,12 +154,8 @@ public class MidtransRefund {
 	 */
 	void recordAttemptFailure(String error, Instant now) {
 		this.attempts++;
-		this.lastError = truncate(error, 1000);
+		this.lastError = Columns.fit(error, 1000);
 		this.updatedAt = now;
-	}
-
-	private static @Nullable String truncate(@Nullable String text, int max) {
-		return (text == null || text.length() <= max) ? text : text.substring(0, max);
 	}
 
 	/**

@@ -10,6 +10,7 @@ import io.github.springmidtrans.client.model.SubscriptionRequest;
 import io.github.springmidtrans.client.model.SubscriptionResponse;
 import io.github.springmidtrans.client.model.SubscriptionRetrySchedule;
 import io.github.springmidtrans.client.model.SubscriptionUpdateRequest;
+import io.github.springmidtrans.internal.Columns;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -266,7 +267,7 @@ public class MidtransSubscription {
 	public SubscriptionChange markFailed(String reason, Instant now) {
 		SubscriptionChange change = move(SubscriptionStatus.FAILED, now);
 		if (change.applied()) {
-			this.lastError = truncate(reason, MAX_ERROR);
+			this.lastError = Columns.fit(reason, MAX_ERROR);
 		}
 		return change;
 	}
@@ -302,7 +303,7 @@ public class MidtransSubscription {
 	 */
 	public void recordAttemptFailure(String error, @Nullable Instant nextCheck, Instant now) {
 		this.attempts++;
-		this.lastError = truncate(error, MAX_ERROR);
+		this.lastError = Columns.fit(error, MAX_ERROR);
 		if (this.nextCheckAt != null) {
 			this.nextCheckAt = nextCheck;
 		}
@@ -332,10 +333,6 @@ public class MidtransSubscription {
 
 	private static @Nullable Instant instant(@Nullable OffsetDateTime time) {
 		return (time != null) ? time.toInstant() : null;
-	}
-
-	private static @Nullable String truncate(@Nullable String text, int max) {
-		return (text == null || text.length() <= max) ? text : text.substring(0, max);
 	}
 
 	/**

@@ -4,12 +4,15 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.github.springmidtrans.client.model.RawJson;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.InjectableValues;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ValueDeserializer;
@@ -24,7 +27,23 @@ import tools.jackson.databind.module.SimpleModule;
  */
 public final class MidtransJson {
 
+	/** Key under which response records receive their {@link RawJson}. */
+	public static final String RAW = "midtrans.raw";
+
 	private MidtransJson() {
+	}
+
+	/**
+	 * Map a parsed body to a response type, handing it its {@link RawJson}.
+	 * @param <T> the response type
+	 * @param mapper a mapper from {@link #newMapper()}
+	 * @param tree the parsed body
+	 * @param type the response type
+	 * @return the response
+	 * @throws tools.jackson.core.JacksonException when the body does not fit the type
+	 */
+	public static <T> T read(JsonMapper mapper, JsonNode tree, Class<T> type) {
+		return mapper.readerFor(type).with(new InjectableValues.Std().addValue(RAW, new RawJson(tree))).readValue(tree);
 	}
 
 	/**
