@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -53,11 +54,12 @@ public class MidtransHealthIndicator extends AbstractHealthIndicator {
 
 	@Override
 	protected void doHealthCheck(Health.Builder builder) {
-		Instant since = this.clock.instant().minus(Duration.ofHours(1));
+		Map<String, Long> lastHour = countByOutcome(this.clock.instant().minus(Duration.ofHours(1)));
 		Map<String, Object> notifications = new LinkedHashMap<>();
-		notifications.put("failedLastHour", count("FAILED", since));
-		notifications.put("rejectedLastHour", count("INVALID_SIGNATURE", since) + count("MALFORMED", since));
-		notifications.put("amountMismatchesLastHour", count("AMOUNT_MISMATCH", since));
+		notifications.put("failedLastHour", lastHour.getOrDefault("FAILED", 0L));
+		notifications.put("rejectedLastHour",
+				lastHour.getOrDefault("INVALID_SIGNATURE", 0L) + lastHour.getOrDefault("MALFORMED", 0L));
+		notifications.put("amountMismatchesLastHour", lastHour.getOrDefault("AMOUNT_MISMATCH", 0L));
 		builder.up()
 			.withDetail("environment", this.client.environment().name().toLowerCase(Locale.ROOT))
 			.withDetail("baseUrl", this.client.baseUrl().toString())
@@ -75,11 +77,13 @@ public class MidtransHealthIndicator extends AbstractHealthIndicator {
 		}
 	}
 
-	private long count(String outcome, Instant since) {
-		Long count = this.jdbc.queryForObject(
-				"select count(*) from midtrans_notification where outcome = ? and received_at >= ?", Long.class,
-				outcome, Timestamp.from(since));
-		return (count != null) ? count : 0;
+	private Map<String, Long> countByOutcome(Instant since) {
+		Map<String, Long> counts = new HashMap<>();
+		this.jdbc.query("select outcome, count(*) from midtrans_notification where received_at >= ? group by outcome",
+				(row) -> {
+					counts.put(row.getString(1), row.getLong(2));
+				}, Timestamp.from(since));
+		return counts;
 	}
 
 }

@@ -53,7 +53,7 @@ public class MidtransTaskSchedules implements SmartLifecycle {
 
 	private final Map<String, JobRun> lastRuns = new ConcurrentHashMap<>();
 
-	private final Map<String, Scheduled> jobs = new LinkedHashMap<>();
+	private final Map<String, CronTrigger> triggers = new LinkedHashMap<>();
 
 	private final List<ScheduledFuture<?>> running = new ArrayList<>();
 
@@ -103,7 +103,7 @@ public class MidtransTaskSchedules implements SmartLifecycle {
 					"is not a valid cron expression (" + ex.getMessage() + ")",
 					"Use six fields with seconds, such as \"0 */10 * * * *\", or \"-\" to disable the job.");
 		}
-		this.jobs.put(name, new Scheduled(trigger, work));
+		this.triggers.put(name, trigger);
 	}
 
 	/**
@@ -112,7 +112,7 @@ public class MidtransTaskSchedules implements SmartLifecycle {
 	 */
 	public Map<String, String> schedules() {
 		Map<String, String> schedules = new LinkedHashMap<>();
-		this.jobs.forEach((name, job) -> schedules.put(name, job.trigger().getExpression()));
+		this.triggers.forEach((name, trigger) -> schedules.put(name, trigger.getExpression()));
 		return schedules;
 	}
 
@@ -144,8 +144,8 @@ public class MidtransTaskSchedules implements SmartLifecycle {
 
 	@Override
 	public synchronized void start() {
-		this.jobs.forEach(
-				(name, job) -> this.running.add(this.scheduler.schedule(() -> run(name, job.work()), job.trigger())));
+		this.triggers.forEach((name, trigger) -> this.running
+			.add(this.scheduler.schedule(() -> run(name, this.work.get(name)), trigger)));
 		this.started = true;
 	}
 
@@ -193,10 +193,6 @@ public class MidtransTaskSchedules implements SmartLifecycle {
 				logger.debug("Job run listener failed: {}", ex.toString());
 			}
 		}
-	}
-
-	private record Scheduled(CronTrigger trigger, Supplier<?> work) {
-
 	}
 
 }
