@@ -25,10 +25,12 @@ import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /**
- * The code samples of README.md and docs/client.md, kept compiling and working. When a
- * sample changes there, change it here too.
+ * The code samples of README.md and docs/client.md, kept compiling and working. The
+ * docs/client.md samples appear here exactly as on the page (the starter's
+ * JavaSamplesMirrorTests checks it): when a sample changes there, change it here too.
  */
 class DocumentationSamplesTests {
 
@@ -48,7 +50,8 @@ class DocumentationSamplesTests {
 			.customer(CustomerDetails.of("Budi", "Utomo", "budi@example.com", "08111222333"))
 			.item(ItemDetail.of("SKU-1", "Coffee beans", 150_000, 1))
 			.build());
-		String numberToPay = va.paymentNumber();
+		String numberToPay = va.paymentNumber(); // VA number, Permata VA, Mandiri bill
+													// key or store code
 
 		assertThat(numberToPay).isEqualTo("8127");
 	}
@@ -58,11 +61,12 @@ class DocumentationSamplesTests {
 		this.server.enqueue(MockMidtrans.json("{\"id\":\"sub-1\",\"status\":\"active\"}"));
 		MidtransClient client = MockMidtrans.client(this.server);
 		String savedTokenId = "48111111sHfSakAvHvFQFEjTivUV1114";
+		String key = this.key;
 
 		SubscriptionResponse subscription = client.subscriptions()
 			.create(SubscriptionRequest
 				.creditCard("MONTHLY-PLAN", 14_000, savedTokenId, SubscriptionSchedule.every(1, IntervalUnit.MONTH))
-				.build(), RequestOptions.none().withIdempotencyKey(this.key));
+				.build(), RequestOptions.none().withIdempotencyKey(key));
 
 		assertThat(subscription.id()).isEqualTo("sub-1");
 	}
@@ -74,15 +78,50 @@ class DocumentationSamplesTests {
 		OffsetDateTime invoiceDate = OffsetDateTime.of(2026, 11, 24, 9, 0, 0, 0, ZoneOffset.ofHours(7));
 		OffsetDateTime dueDate = invoiceDate.plusDays(14);
 
+		String key = this.key;
+
 		InvoiceResponse invoice = client.invoices()
 			.create(InvoiceRequest
 				.virtualAccount("inv-order-1", "INV-2026-0001", invoiceDate, dueDate,
 						InvoiceCustomer.of("C-1", "Budi", "budi@example.com", "8111222333"),
 						InvoiceVirtualAccount.of(InvoiceVaBank.BCA_VA))
 				.item(InvoiceItem.of("SKU-1", "Coffee beans", 1, 150_000))
-				.build(), RequestOptions.none().withIdempotencyKey(this.key));
+				.build(), RequestOptions.none().withIdempotencyKey(key)); // sent as
+																			// X-Idempotency-Key
 
 		assertThat(invoice.id()).isEqualTo("inv-1");
+	}
+
+	@Test
+	void setUpSampleReadsTheKeyFromTheEnvironment() {
+		String environmentKey = System.getenv("MIDTRANS_SERVER_KEY");
+		if (environmentKey == null || environmentKey.isBlank()) {
+			assertThatIllegalStateException().isThrownBy(DocumentationSamplesTests::clientFromEnvironment)
+				.withMessageContaining("server key is required");
+		}
+		else {
+			assertThat(clientFromEnvironment().environment()).isEqualTo(MidtransEnvironment.SANDBOX);
+		}
+	}
+
+	static MidtransClient clientFromEnvironment() {
+		MidtransClient client = MidtransClient.builder()
+			.serverKey(System.getenv("MIDTRANS_SERVER_KEY")) // required; never logged
+			.build(); // sandbox by default
+		return client;
+	}
+
+	@Test
+	void verifyingSample() {
+		MidtransClient client = MockMidtrans.client(this.server);
+		String requestBody = """
+				{"order_id":"ORDER-1","status_code":"200","gross_amount":"150000.00","transaction_status":"settlement","signature_key":"%s"}
+				"""
+			.formatted(NotificationSignature.compute("ORDER-1", "200", "150000.00", MockMidtrans.SERVER_KEY));
+
+		TransactionResponse notification = client.verifyNotification(requestBody);
+
+		assertThat(notification.orderId()).isEqualTo("ORDER-1");
 	}
 
 	@Test
