@@ -133,6 +133,34 @@ class ConfigurationDocumentationTests {
 	}
 
 	@Test
+	void metadataDefaultsAreTheRealOnes() {
+		// What IDEs show while typing; the processor cannot see defaults set through the
+		// constructors of nested groups, so additional-spring-configuration-metadata.json
+		// states those.
+		ConversionService conversion = ApplicationConversionService.getSharedInstance();
+		List<String> wrong = new ArrayList<>();
+		metadata.forEach((key, property) -> {
+			Actual actual = actualDefault(key);
+			if (actual == null || isUnset(actual.value())) {
+				return;
+			}
+			JsonNode defaultValue = property.get("defaultValue");
+			Object stated = (defaultValue == null || defaultValue.isNull()) ? null
+					: conversion.convert(defaultValue.asString(), actual.type());
+			boolean zero = actual.value() instanceof Number number && number.doubleValue() == 0;
+			if (stated == null ? !zero && !(actual.value() instanceof Boolean bool && !bool)
+					: !sameValue(stated, actual.value())) {
+				wrong.add("%s: metadata says %s but the default is `%s`".formatted(key,
+						(stated != null) ? "`" + defaultValue.asString() + "`" : "nothing", actual.value()));
+			}
+		});
+		assertThat(wrong)
+			.as("configuration metadata defaults that differ from the code; state them in %s:%n%s%n",
+					ADDITIONAL_METADATA, String.join("\n", wrong))
+			.isEmpty();
+	}
+
+	@Test
 	void yamlSamplesInTheDocsUseExistingKeys() throws IOException {
 		List<String> unknown = new ArrayList<>();
 		for (Path page : Docs.pages()) {
