@@ -53,6 +53,13 @@ class ConfigurationDocumentationTests {
 
 	private static final Pattern YAML_BLOCK = Pattern.compile("```ya?ml\\n(.*?)```", Pattern.DOTALL);
 
+	/** A name in backticks that starts with midtrans., and what follows it. */
+	private static final Pattern INLINE_NAME = Pattern.compile("`(midtrans\\.[a-z0-9.\\-]*)([^`]*)`");
+
+	/** Names in the docs that share the prefix without being properties: the meters. */
+	private static final Set<String> NOT_PROPERTIES = Set.of("midtrans.client.requests", "midtrans.notifications",
+			"midtrans.payments.transitions", "midtrans.jobs", "midtrans.jobs.items", "midtrans.tasks.retries");
+
 	private static Map<String, JsonNode> metadata = Map.of();
 
 	private static Map<String, String> documented = Map.of();
@@ -177,6 +184,36 @@ class ConfigurationDocumentationTests {
 			}
 		}
 		assertThat(unknown).as("YAML samples use keys no property binds:%n%s%n", String.join("\n", unknown)).isEmpty();
+	}
+
+	@Test
+	void keysNamedInTheProseExist() throws IOException {
+		List<String> unknown = new ArrayList<>();
+		for (Path page : Docs.pages()) {
+			Matcher code = INLINE_NAME.matcher(Files.readString(page));
+			while (code.find()) {
+				String name = code.group(1).replaceAll("\\.$", "");
+				boolean prefix = code.group(2).startsWith("<") || code.group(2).startsWith("*");
+				boolean known = prefix ? isGroup(name)
+						: isKnown(name) || isGroup(name) || NOT_PROPERTIES.contains(name) || isJobName(name);
+				if (!known) {
+					unknown.add(Docs.root().relativize(page) + ": " + code.group());
+				}
+			}
+		}
+		assertThat(unknown)
+			.as("names in backticks in docs/ that are neither a key, a group of keys, a job nor a meter:%n%s%n",
+					String.join("\n", unknown))
+			.isEmpty();
+	}
+
+	private static boolean isGroup(String name) {
+		return metadata.keySet().stream().anyMatch((key) -> key.startsWith(name + "."));
+	}
+
+	/** A periodic job's name, such as midtrans.check-pending-payments. */
+	private static boolean isJobName(String name) {
+		return metadata.containsKey("midtrans.tasks." + name.substring("midtrans.".length()) + ".cron");
 	}
 
 	private static boolean isKnown(String key) {
