@@ -1,6 +1,7 @@
 package io.github.springmidtrans.docs;
 
 import java.time.Duration;
+import java.time.Instant;
 
 import io.github.springmidtrans.client.MidtransClient;
 import io.github.springmidtrans.client.model.CardRegisterRequest;
@@ -82,6 +83,9 @@ class DocumentationSamplesIntegrationTests {
 	void paymentSamplesDoWhatThePageSays() {
 		PaymentSamples samples = new PaymentSamples(this.payments, this.tasks, cardToken());
 
+		Instant before = Instant.now();
+		assertThat(samples.ownExpiry()).isBetween(before.plus(Duration.ofMinutes(59)),
+				Instant.now().plus(Duration.ofMinutes(61)));
 		assertThat(samples.bankTransfer()).isNotBlank();
 		assertThat(samples.chosenVaNumber().getVaNumber()).endsWith("12345678");
 		assertThat(samples.mandiriBill()).allSatisfy((value) -> assertThat(value).isNotBlank());

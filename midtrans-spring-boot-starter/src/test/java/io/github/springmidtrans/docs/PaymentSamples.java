@@ -1,6 +1,7 @@
 package io.github.springmidtrans.docs;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -9,7 +10,9 @@ import io.github.springmidtrans.client.model.Bank;
 import io.github.springmidtrans.client.model.BankTransferOptions;
 import io.github.springmidtrans.client.model.ChargeRequest;
 import io.github.springmidtrans.client.model.CreditCardOptions;
+import io.github.springmidtrans.client.model.CustomExpiry;
 import io.github.springmidtrans.client.model.CustomerDetails;
+import io.github.springmidtrans.client.model.ExpiryUnit;
 import io.github.springmidtrans.client.model.GopayOptions;
 import io.github.springmidtrans.client.model.ItemDetail;
 import io.github.springmidtrans.client.model.PaymentType;
@@ -36,6 +39,14 @@ class PaymentSamples {
 		this.payments = payments;
 		this.tasks = tasks;
 		this.tokenId = tokenId;
+	}
+
+	Instant ownExpiry() {
+		MidtransPayment hourLong = payments.charge(ChargeRequest.qris("ORDER-111", 45_000)
+			.customExpiry(CustomExpiry.after(60, ExpiryUnit.MINUTE))
+			.build());
+		Instant payBefore = hourLong.getExpiryTime();
+		return payBefore;
 	}
 
 	String bankTransfer() {
