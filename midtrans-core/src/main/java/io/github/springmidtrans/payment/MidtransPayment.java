@@ -332,7 +332,9 @@ public class MidtransPayment {
 			boolean fraudMoved = moveFraudStatus(answer.fraudStatus());
 			boolean refundedMore = raiseRefunded(answer.refundAmount());
 			fillDetails(answer, firstDetails);
-			if (!fraudMoved && !refundedMore) {
+			// The customer's choice on the Snap page is news (a method, a number to pay
+			// to), though the status stays pending: it counts as a change.
+			if (!fraudMoved && !refundedMore && !firstDetails) {
 				return StatusChange.unchanged(previous);
 			}
 			touch(now);
@@ -377,8 +379,9 @@ public class MidtransPayment {
 		if (previous != PaymentStatus.INITIATED) {
 			return StatusChange.stale(previous, PaymentStatus.PENDING);
 		}
+		// No transaction_status yet: Midtrans has no transaction until a method is
+		// picked.
 		this.status = PaymentStatus.PENDING;
-		this.transactionStatus = "pending";
 		this.snapToken = token;
 		this.snapRedirectUrl = redirectUrl;
 		this.snapPageExpiryTime = pageExpiryTime;
@@ -401,7 +404,6 @@ public class MidtransPayment {
 			return StatusChange.stale(previous, PaymentStatus.EXPIRE);
 		}
 		this.status = PaymentStatus.EXPIRE;
-		this.transactionStatus = "expire";
 		this.statusMessage = "Snap page expired before a payment method was chosen";
 		this.nextCheckAt = null;
 		touch(now);

@@ -7,7 +7,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Midtrans created the transaction; the customer has to pay (show the VA number, QR code
- * or deeplink).
+ * or deeplink). A Snap checkout publishes it twice: when the page is created (no payment
+ * type yet, from {@code INITIATED}) and when the customer picks a method (from
+ * {@code PENDING}, with the payment type and payment details now stored).
  *
  * @param orderId the order id
  * @param transactionId Midtrans' transaction id

@@ -161,8 +161,9 @@ public class PaymentService {
 	 * payment is then {@link PaymentStatus#PENDING} with no payment type (a
 	 * {@link PaymentPendingEvent} is published) until the customer picks a method on the
 	 * page; the first notification fills in the method, virtual account number and the
-	 * rest. Hand {@link MidtransPayment#getSnapToken()} to {@code snap.js} or redirect to
-	 * {@link MidtransPayment#getSnapRedirectUrl()}.
+	 * rest, and publishes a second {@link PaymentPendingEvent} (pending to pending, with
+	 * the payment type). Hand {@link MidtransPayment#getSnapToken()} to {@code snap.js}
+	 * or redirect to {@link MidtransPayment#getSnapRedirectUrl()}.
 	 *
 	 * <p>
 	 * Calling it again with the same order id is safe and is how a checkout is resumed: a

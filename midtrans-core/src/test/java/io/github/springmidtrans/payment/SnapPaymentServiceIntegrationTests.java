@@ -136,6 +136,7 @@ abstract class SnapPaymentServiceIntegrationTests {
 		assertThat(payment.getStatus()).isEqualTo(PaymentStatus.PENDING);
 		assertThat(payment.isSnap()).isTrue();
 		assertThat(payment.getPaymentType()).isNull();
+		assertThat(payment.getTransactionStatus()).isNull();
 		assertThat(payment.getSnapToken()).isEqualTo(TOKEN);
 		assertThat(payment.getSnapRedirectUrl()).endsWith("/snap/v4/redirection/" + TOKEN);
 		assertThat(payment.getSnapPageExpiryTime()).isEqualTo(START.plus(Duration.ofMinutes(30)));
@@ -275,6 +276,13 @@ abstract class SnapPaymentServiceIntegrationTests {
 		PaymentUpdate chosen = this.payments.apply(response(vaPending("SNAP-9")));
 
 		assertThat(chosen.payment().getPaymentType()).isEqualTo("bank_transfer");
+		assertThat(chosen.payment().getTransactionStatus()).isEqualTo("pending");
+		assertThat(chosen.change().applied()).isTrue();
+		assertThat(this.events).hasSize(2).last().isInstanceOfSatisfying(PaymentPendingEvent.class, (event) -> {
+			assertThat(event.previousStatus()).isEqualTo(PaymentStatus.PENDING);
+			assertThat(event.paymentType()).isEqualTo("bank_transfer");
+		});
+		assertThat(this.payments.apply(response(vaPending("SNAP-9"))).change().applied()).isFalse();
 		assertThat(chosen.payment().getBank()).isEqualTo("bca");
 		assertThat(chosen.payment().getVaNumber()).isEqualTo("812785002530231");
 		assertThat(chosen.payment().getTransactionId()).isEqualTo("tx-SNAP-9");
