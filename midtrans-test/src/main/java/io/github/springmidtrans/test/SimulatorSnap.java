@@ -172,6 +172,10 @@ final class SimulatorSnap {
 
 	private Answer choose(Session session, Map<String, String> form) {
 		String method = Optional.ofNullable(form.get("method")).orElse("");
+		if (method.isEmpty()) {
+			// A bank or store picked without its method: the choice is still clear.
+			method = (form.get("bank") != null) ? "bank_transfer" : (form.get("store") != null) ? "cstore" : "";
+		}
 		ObjectNode charge = chargeBase(session);
 		String paymentType;
 		switch (method) {

@@ -227,9 +227,14 @@ class MidtransSimulatorSnapTests {
 		Page notOffered = post(snap.redirectUrl() + "/choose", "method", "gopay");
 
 		assertThat(nothing.status).isEqualTo(400);
+		assertThat(post(snap.redirectUrl() + "/choose", "bank", "bni").status).isEqualTo(400);
 		assertThat(nothing.body).contains("id=\"error\"");
 		assertThat(notOffered.status).isEqualTo(400);
 		assertThat(this.simulator.transaction("SNAP-11")).isEmpty();
+
+		Page bankOnly = post(snap.redirectUrl() + "/choose", "bank", "bca");
+		assertThat(bankOnly.status).isEqualTo(303);
+		assertThat(this.simulator.transaction("SNAP-11").orElseThrow().paymentType()).isEqualTo("bank_transfer");
 	}
 
 	@Test
