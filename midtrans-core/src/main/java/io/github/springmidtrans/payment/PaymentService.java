@@ -195,7 +195,11 @@ public class PaymentService {
 	 */
 	public MidtransPayment createSnap(SnapRequest request) {
 		this.transactions.requireNone("createSnap", "payment or refund");
-		SnapRequest snap = this.snapDefaults.applyTo(request);
+		SnapRequest defaulted = this.snapDefaults.applyTo(request);
+		// Always say how long the page lives: the local expiry must never come before the
+		// real one, and a page expiry set in the dashboard could otherwise be longer.
+		SnapRequest snap = (defaulted.pageExpiry() != null) ? defaulted
+				: defaulted.toBuilder().pageExpiry(SnapPageExpiry.of(SnapPageExpiry.DEFAULT)).build();
 		MidtransPayment payment = this.transactions.run((raised) -> initiateSnap(snap));
 		if (payment.getStatus() != PaymentStatus.INITIATED) {
 			return payment;

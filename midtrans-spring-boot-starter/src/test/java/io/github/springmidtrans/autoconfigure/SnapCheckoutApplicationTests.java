@@ -1,12 +1,15 @@
 package io.github.springmidtrans.autoconfigure;
 
 import java.io.IOException;
+import java.time.Duration;
 
 import io.github.springmidtrans.client.model.ItemDetail;
 import io.github.springmidtrans.client.model.SnapRequest;
 import io.github.springmidtrans.payment.MidtransPayment;
 import io.github.springmidtrans.payment.PaymentService;
 import io.github.springmidtrans.payment.PaymentStatus;
+import io.github.springmidtrans.test.MidtransSimulator;
+import io.github.springmidtrans.test.SimulatorOperation;
 import io.github.springmidtrans.test.spring.AutoConfigureMidtransSimulator;
 import okhttp3.FormBody;
 import okhttp3.OkHttpClient;
@@ -17,6 +20,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,12 +41,23 @@ class SnapCheckoutApplicationTests {
 	@Autowired
 	PaymentService payments;
 
+	@Autowired
+	MidtransSimulator simulator;
+
 	@Test
 	void checkoutChoiceAndPaymentOnTheSimulatedPage() throws IOException {
 		MidtransPayment created = this.payments.createSnap(
 				SnapRequest.builder("SNAP-APP-1", 80_000).item(ItemDetail.of("SKU-9", "Tea", 40_000, 2)).build());
 		assertThat(created.getStatus()).isEqualTo(PaymentStatus.PENDING);
 		assertThat(created.getPaymentType()).isNull();
+		// No page expiry configured: Midtrans' 24 hours is sent explicitly, so that the
+		// dashboard's setting cannot make the page outlive the local expiry.
+		JsonNode sent = JsonMapper.builder()
+			.build()
+			.readTree(this.simulator.requestsTo(SimulatorOperation.SNAP_CREATE).get(0).body());
+		assertThat(sent.at("/page_expiry/duration").asInt()).isEqualTo(1);
+		assertThat(sent.at("/page_expiry/unit").asString()).isEqualTo("day");
+		assertThat(created.getSnapPageExpiryTime()).isEqualTo(created.getUpdatedAt().plus(Duration.ofDays(1)));
 
 		// Nothing chosen yet: Midtrans answers 404, which changes nothing.
 		assertThat(this.payments.refreshStatus("SNAP-APP-1").isAwaitingSnapChoice()).isTrue();
