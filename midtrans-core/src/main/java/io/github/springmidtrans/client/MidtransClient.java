@@ -27,7 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Client for the Midtrans HTTP API: Core API transactions, cards, GoPay pay accounts,
- * subscriptions, invoices and payment links.
+ * subscriptions, invoices, payment links and Snap checkout.
  *
  * <p>
  * Immutable and thread-safe; build one per server key and share it. Each client owns
@@ -75,6 +75,10 @@ public final class MidtransClient {
 
 	private final PaymentLinkApi paymentLinks;
 
+	private final HttpUrl snapBaseUrl;
+
+	private final SnapApi snap;
+
 	private MidtransClient(Builder builder, OkHttpClient httpClient) {
 		this.environment = builder.environment;
 		this.baseUrl = (builder.baseUrl != null) ? builder.baseUrl : builder.environment.apiBaseUrl();
@@ -96,6 +100,11 @@ public final class MidtransClient {
 		this.subscriptions = new SubscriptionApi(this.transport);
 		this.invoices = new InvoiceApi(this.transport);
 		this.paymentLinks = new PaymentLinkApi(this.transport);
+		this.snapBaseUrl = (builder.snapBaseUrl != null) ? builder.snapBaseUrl : builder.environment.snapBaseUrl();
+		// Same HTTP client and headers, another host: Snap lives on
+		// app.(sandbox.)midtrans.com.
+		this.snap = new SnapApi(new HttpTransport(httpClient, this.snapBaseUrl, authorization, headers,
+				MidtransJson.newMapper(), builder.callListener));
 	}
 
 	/**
@@ -442,6 +451,15 @@ public final class MidtransClient {
 	}
 
 	/**
+	 * Snap, the hosted checkout page (popup or redirect).
+	 * @return the Snap API of this client
+	 * @since 0.1.0
+	 */
+	public SnapApi snap() {
+		return this.snap;
+	}
+
+	/**
 	 * The environment this client was built for.
 	 * @return the environment
 	 */
@@ -458,6 +476,15 @@ public final class MidtransClient {
 	}
 
 	/**
+	 * The base URL Snap calls go to: the environment's Snap host, or the override.
+	 * @return the Snap base URL
+	 * @since 0.1.0
+	 */
+	public HttpUrl snapBaseUrl() {
+		return this.snapBaseUrl;
+	}
+
+	/**
 	 * The one HTTP client (and connection pool) this client uses; useful for metrics or
 	 * for sharing the pool with other code.
 	 * @return the HTTP client
@@ -468,7 +495,8 @@ public final class MidtransClient {
 
 	@Override
 	public String toString() {
-		return "MidtransClient{environment=" + this.environment + ", baseUrl=" + this.baseUrl + "}";
+		return "MidtransClient{environment=" + this.environment + ", baseUrl=" + this.baseUrl + ", snapBaseUrl="
+				+ this.snapBaseUrl + "}";
 	}
 
 	private TransactionResponse transactionAction(MidtransOperation operation, String method, String id,
@@ -524,6 +552,8 @@ public final class MidtransClient {
 
 		private @Nullable HttpUrl baseUrl;
 
+		private @Nullable HttpUrl snapBaseUrl;
+
 		private @Nullable OkHttpClient httpClient;
 
 		private @Nullable Duration connectTimeout;
@@ -550,6 +580,7 @@ public final class MidtransClient {
 			this.clientKey = client.clientKey;
 			this.environment = client.environment;
 			this.baseUrl = client.baseUrl.equals(client.environment.apiBaseUrl()) ? null : client.baseUrl;
+			this.snapBaseUrl = client.snapBaseUrl.equals(client.environment.snapBaseUrl()) ? null : client.snapBaseUrl;
 			this.httpClient = client.httpClient;
 			this.headers = client.extraHeaders.newBuilder();
 			this.callListener = client.callListener;
@@ -601,6 +632,28 @@ public final class MidtransClient {
 				throw new IllegalArgumentException("Base URL must be an http or https URL, got '" + baseUrl + "'");
 			}
 			this.baseUrl = parsed;
+			return this;
+		}
+
+		/**
+		 * Send Snap calls ({@code /snap/v1/transactions}) to another base URL, such as a
+		 * simulator, instead of the environment's Snap host ({@code app.midtrans.com} or
+		 * {@code app.sandbox.midtrans.com}).
+		 * @param snapBaseUrl the base URL, for example {@code http://localhost:8089/}
+		 * @return this builder
+		 * @since 0.1.0
+		 */
+		public Builder snapBaseUrl(@Nullable String snapBaseUrl) {
+			if (snapBaseUrl == null) {
+				this.snapBaseUrl = null;
+				return this;
+			}
+			HttpUrl parsed = HttpUrl.parse(snapBaseUrl);
+			if (parsed == null) {
+				throw new IllegalArgumentException(
+						"Snap base URL must be an http or https URL, got '" + snapBaseUrl + "'");
+			}
+			this.snapBaseUrl = parsed;
 			return this;
 		}
 
@@ -784,7 +837,8 @@ public final class MidtransClient {
 
 		@Override
 		public String toString() {
-			return "MidtransClient.Builder{environment=" + this.environment + ", baseUrl=" + this.baseUrl + "}";
+			return "MidtransClient.Builder{environment=" + this.environment + ", baseUrl=" + this.baseUrl
+					+ ", snapBaseUrl=" + this.snapBaseUrl + "}";
 		}
 
 	}

@@ -4,8 +4,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Midtrans already knows this order id or refund key (Core 406, Invoicing and Payment
- * Link 409). After a retried charge this usually means the first attempt succeeded:
- * reconcile through a status check instead of charging again.
+ * Link 409, Snap 400 "order_id has already been taken"). After a retried charge this
+ * usually means the first attempt succeeded: reconcile through a status check instead of
+ * charging again.
  *
  * @since 0.1.0
  */

@@ -10,15 +10,18 @@ import okhttp3.HttpUrl;
 public enum MidtransEnvironment {
 
 	/** Sandbox: test keys ({@code SB-Mid-server-...}), no real money. */
-	SANDBOX("https://api.sandbox.midtrans.com/"),
+	SANDBOX("https://api.sandbox.midtrans.com/", "https://app.sandbox.midtrans.com/"),
 
 	/** Production: live keys, real money. */
-	PRODUCTION("https://api.midtrans.com/");
+	PRODUCTION("https://api.midtrans.com/", "https://app.midtrans.com/");
 
 	private final HttpUrl apiBaseUrl;
 
-	MidtransEnvironment(String apiBaseUrl) {
+	private final HttpUrl snapBaseUrl;
+
+	MidtransEnvironment(String apiBaseUrl, String snapBaseUrl) {
 		this.apiBaseUrl = HttpUrl.get(apiBaseUrl);
+		this.snapBaseUrl = HttpUrl.get(snapBaseUrl);
 	}
 
 	/**
@@ -28,6 +31,16 @@ public enum MidtransEnvironment {
 	 */
 	public HttpUrl apiBaseUrl() {
 		return this.apiBaseUrl;
+	}
+
+	/**
+	 * Base URL of Snap, the hosted checkout ({@code /snap/v1/transactions} lives below
+	 * it).
+	 * @return the base URL, ending with a slash
+	 * @since 0.1.0
+	 */
+	public HttpUrl snapBaseUrl() {
+		return this.snapBaseUrl;
 	}
 
 }

@@ -96,6 +96,9 @@ public enum MidtransOperation {
 	/** {@code DELETE /v1/payment-links/{order_id}}. */
 	PAYMENT_LINK_DELETE(Api.PAYMENT_LINKS, "payment link delete", "DELETE /v1/payment-links/{order_id}"),
 
+	/** {@code POST /snap/v1/transactions} on the Snap host. */
+	SNAP_CREATE(Api.SNAP, "Snap transaction create", "POST /snap/v1/transactions"),
+
 	/** Verification of an HTTP notification Midtrans posted to the application. */
 	NOTIFICATION(Api.CORE, "notification verification", "POST (notification URL)");
 
@@ -149,7 +152,7 @@ public enum MidtransOperation {
 	 * them only when a transaction is created.
 	 */
 	boolean acceptsNotificationUrls() {
-		return this == CHARGE;
+		return this == CHARGE || this == SNAP_CREATE;
 	}
 
 	/**
@@ -222,7 +225,13 @@ public enum MidtransOperation {
 		PAYMENT_LINKS,
 
 		/** {@code /v1/bins}: real HTTP status, {@code errors}, 409 rate limit. */
-		BIN
+		BIN,
+
+		/**
+		 * {@code /snap/v1} on the Snap host: real HTTP status, {@code error_messages}, a
+		 * taken order id is a 400.
+		 */
+		SNAP
 
 	}
 

@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import io.github.springmidtrans.client.MidtransOperation.Api;
 import org.jspecify.annotations.Nullable;
@@ -18,7 +19,8 @@ import tools.jackson.databind.JsonNode;
  * <p>
  * Core API ({@code /v2}) answers carry the business outcome in the body's
  * {@code status_code}, usually under HTTP 200; when the body has one, it decides. The
- * {@code /v1} APIs (Subscriptions, Invoicing, Payment Links, BIN) use real HTTP statuses.
+ * {@code /v1} APIs (Subscriptions, Invoicing, Payment Links, BIN) and Snap use real HTTP
+ * statuses.
  */
 final class ResponseClassifier {
 
@@ -99,6 +101,11 @@ final class ResponseClassifier {
 		String bodyCode = failure.bodyCode;
 		String message = failure.statusMessage;
 		Api api = operation.api();
+		if (code == 400 && api == Api.SNAP && isTakenOrderId(body)) {
+			// Snap reports a used order id as a plain 400 whose message names it.
+			return new MidtransDuplicateOrderException(failure.message("duplicate"), operation, id, http, bodyCode,
+					message);
+		}
 		if (code == 400) {
 			return new MidtransValidationException(failure.message("invalid request"), operation, id, http, bodyCode,
 					message, validationMessages(body));
@@ -138,6 +145,20 @@ final class ResponseClassifier {
 					bodyCode, message);
 		}
 		return new MidtransApiException(failure.message("rejected"), operation, id, http, bodyCode, message);
+	}
+
+	private static boolean isTakenOrderId(@Nullable JsonNode body) {
+		List<String> messages = new ArrayList<>();
+		if (body != null && body.isObject()) {
+			collect(body.get("error_messages"), messages);
+		}
+		for (String text : messages) {
+			String lower = text.toLowerCase(Locale.ROOT);
+			if (lower.contains("order_id") && lower.contains("already been taken")) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static @Nullable Integer parseCode(String code) {

@@ -13,6 +13,7 @@ import io.github.springmidtrans.client.model.CustomerDetails;
 import io.github.springmidtrans.client.model.FraudStatus;
 import io.github.springmidtrans.client.model.ItemDetail;
 import io.github.springmidtrans.client.model.PaymentType;
+import io.github.springmidtrans.client.model.SnapRequest;
 import io.github.springmidtrans.client.model.TransactionResponse;
 import io.github.springmidtrans.internal.Columns;
 import jakarta.persistence.CascadeType;
@@ -53,8 +54,9 @@ public class MidtransPayment {
 	@Column(name = "transaction_id", length = 64)
 	private @Nullable String transactionId;
 
-	@Column(name = "payment_type", nullable = false, length = 32)
-	private String paymentType;
+	// Null for a Snap checkout until the customer picks a method.
+	@Column(name = "payment_type", length = 32)
+	private @Nullable String paymentType;
 
 	@Column(name = "bank", length = 32)
 	private @Nullable String bank;
@@ -162,6 +164,18 @@ public class MidtransPayment {
 	@Column(name = "subscription_id")
 	private @Nullable Long subscriptionId;
 
+	@Column(name = "snap", nullable = false)
+	private boolean snap;
+
+	@Column(name = "snap_token", length = 255)
+	private @Nullable String snapToken;
+
+	@Column(name = "snap_redirect_url", length = 2048)
+	private @Nullable String snapRedirectUrl;
+
+	@Column(name = "snap_page_expiry_time")
+	private @Nullable Instant snapPageExpiryTime;
+
 	// Eager: few rows, and services hand out payments after their transaction ended.
 	@OneToMany(mappedBy = "payment", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
 	@OrderBy("id")
@@ -209,6 +223,34 @@ public class MidtransPayment {
 		this.customField3 = request.customField3();
 		this.metadata = metadataJson;
 		this.chargeRequest = chargeRequestJson;
+		this.idempotencyKey = idempotencyKey;
+		for (ItemDetail item : request.itemDetails()) {
+			this.items.add(new MidtransPaymentItem(this, item));
+		}
+		this.createdAt = now;
+		this.updatedAt = now;
+		this.nextCheckAt = now;
+	}
+
+	MidtransPayment(SnapRequest request, String snapRequestJson, @Nullable String metadataJson, String idempotencyKey,
+			Instant now) {
+		this.orderId = request.orderId();
+		this.paymentType = null;
+		this.snap = true;
+		this.grossAmount = BigDecimal.valueOf(request.grossAmount());
+		this.status = PaymentStatus.INITIATED;
+		CustomerDetails customer = request.customerDetails();
+		if (customer != null) {
+			this.customerFirstName = customer.firstName();
+			this.customerLastName = customer.lastName();
+			this.customerEmail = customer.email();
+			this.customerPhone = customer.phone();
+		}
+		this.customField1 = request.customField1();
+		this.customField2 = request.customField2();
+		this.customField3 = request.customField3();
+		this.metadata = metadataJson;
+		this.chargeRequest = snapRequestJson;
 		this.idempotencyKey = idempotencyKey;
 		for (ItemDetail item : request.itemDetails()) {
 			this.items.add(new MidtransPaymentItem(this, item));
@@ -282,11 +324,17 @@ public class MidtransPayment {
 			return StatusChange.unknown(previous);
 		}
 		BigDecimal refundedBefore = this.refundedAmount;
+		// A Snap checkout learns its transaction only once the customer picks a method:
+		// the first answer with a payment type replaces the placeholders (page expiry).
+		boolean firstDetails = this.paymentType == null && answer.paymentType() != null
+				&& answer.paymentType() != PaymentType.UNKNOWN;
 		if (next == previous) {
 			boolean fraudMoved = moveFraudStatus(answer.fraudStatus());
 			boolean refundedMore = raiseRefunded(answer.refundAmount());
-			fillDetails(answer, false);
-			if (!fraudMoved && !refundedMore) {
+			fillDetails(answer, firstDetails);
+			// The customer's choice on the Snap page is news (a method, a number to pay
+			// to), though the status stays pending: it counts as a change.
+			if (!fraudMoved && !refundedMore && !firstDetails) {
 				return StatusChange.unchanged(previous);
 			}
 			touch(now);
@@ -310,6 +358,65 @@ public class MidtransPayment {
 		this.nextCheckAt = next.isAwaitingPayment() ? now : null;
 		touch(now);
 		return StatusChange.applied(previous, next, !wasPaid && isPaid(), this.refundedAmount.subtract(refundedBefore));
+	}
+
+	/**
+	 * Record that Snap created the checkout session: the payment is pending, with no
+	 * payment type until the customer picks one on the page. Until the page expires it
+	 * counts as its expiry time, so the periodic expiry job looks at it then.
+	 * @param token the Snap token
+	 * @param redirectUrl the hosted page
+	 * @param pageExpiryTime when the page stops accepting a choice
+	 * @param now the time
+	 * @return what changed; stale unless the payment was still initiated
+	 */
+	public StatusChange markSnapCreated(String token, @Nullable String redirectUrl, Instant pageExpiryTime,
+			Instant now) {
+		PaymentStatus previous = this.status;
+		if (!this.snap) {
+			throw new IllegalStateException("Payment '" + this.orderId + "' is not a Snap checkout");
+		}
+		if (previous != PaymentStatus.INITIATED) {
+			return StatusChange.stale(previous, PaymentStatus.PENDING);
+		}
+		// No transaction_status yet: Midtrans has no transaction until a method is
+		// picked.
+		this.status = PaymentStatus.PENDING;
+		this.snapToken = token;
+		this.snapRedirectUrl = redirectUrl;
+		this.snapPageExpiryTime = pageExpiryTime;
+		this.expiryTime = (this.expiryTime != null) ? this.expiryTime : pageExpiryTime;
+		this.lastError = null;
+		this.nextCheckAt = now;
+		touch(now);
+		return StatusChange.applied(previous, PaymentStatus.PENDING, false, BigDecimal.ZERO);
+	}
+
+	/**
+	 * Expire a Snap checkout whose page expired before the customer picked a payment
+	 * method: Midtrans never created a transaction, and now nobody can.
+	 * @param now the time, after the page expiry
+	 * @return what changed; stale unless the payment still awaits a choice
+	 */
+	public StatusChange markSnapPageExpired(Instant now) {
+		PaymentStatus previous = this.status;
+		if (!isAwaitingSnapChoice() || this.snapPageExpiryTime == null || now.isBefore(this.snapPageExpiryTime)) {
+			return StatusChange.stale(previous, PaymentStatus.EXPIRE);
+		}
+		this.status = PaymentStatus.EXPIRE;
+		this.statusMessage = "Snap page expired before a payment method was chosen";
+		this.nextCheckAt = null;
+		touch(now);
+		return StatusChange.applied(previous, PaymentStatus.EXPIRE, false, BigDecimal.ZERO);
+	}
+
+	/**
+	 * Whether this is a Snap checkout whose customer has not picked a payment method yet
+	 * (Midtrans answers a status check with 404 until then).
+	 * @return {@code true} while pending without a payment type
+	 */
+	public boolean isAwaitingSnapChoice() {
+		return this.snap && this.status == PaymentStatus.PENDING && this.paymentType == null;
 	}
 
 	/**
@@ -480,9 +587,10 @@ public class MidtransPayment {
 
 	/**
 	 * Payment method as Midtrans names it ({@code bank_transfer}, {@code gopay} ...).
-	 * @return the payment type
+	 * @return the payment type, {@code null} for a Snap checkout until the customer picks
+	 * a method
 	 */
-	public String getPaymentType() {
+	public @Nullable String getPaymentType() {
 		return this.paymentType;
 	}
 
@@ -768,6 +876,50 @@ public class MidtransPayment {
 	}
 
 	/**
+	 * Whether this payment is a Snap checkout (hosted payment page) rather than a Core
+	 * API charge.
+	 * @return {@code true} for Snap
+	 */
+	public boolean isSnap() {
+		return this.snap;
+	}
+
+	/**
+	 * The Snap token, for {@code window.snap.pay(token)}. It lets anyone holding it open
+	 * the checkout: hand it to the paying customer only, never log it.
+	 * @return the token, {@code null} before Snap answered or for a Core API charge
+	 */
+	public @Nullable String getSnapToken() {
+		return this.snapToken;
+	}
+
+	/**
+	 * The hosted Snap page, for redirect mode.
+	 * @return the URL or {@code null}
+	 */
+	public @Nullable String getSnapRedirectUrl() {
+		return this.snapRedirectUrl;
+	}
+
+	/**
+	 * When the Snap page stops accepting a choice of payment method.
+	 * @return the time or {@code null}
+	 */
+	public @Nullable Instant getSnapPageExpiryTime() {
+		return this.snapPageExpiryTime;
+	}
+
+	/**
+	 * Whether the Snap page can still be opened to pay.
+	 * @param now the time to compare with
+	 * @return {@code true} for a pending Snap checkout before its page expiry
+	 */
+	public boolean isSnapPageOpenAt(Instant now) {
+		return this.snap && this.snapToken != null && this.status == PaymentStatus.PENDING
+				&& this.snapPageExpiryTime != null && now.isBefore(this.snapPageExpiryTime);
+	}
+
+	/**
 	 * The order lines.
 	 * @return the items, read-only
 	 */
@@ -813,7 +965,7 @@ public class MidtransPayment {
 	@Override
 	public String toString() {
 		return "MidtransPayment[orderId=" + this.orderId + ", status=" + this.status + ", grossAmount="
-				+ this.grossAmount + ", paymentType=" + this.paymentType + "]";
+				+ this.grossAmount + ", paymentType=" + this.paymentType + (this.snap ? ", snap" : "") + "]";
 	}
 
 }

@@ -13,11 +13,13 @@ import org.jspecify.annotations.Nullable;
  * @param previousStatus the status before
  * @param status the status after
  * @param grossAmount the payment's amount
- * @param paymentType the payment method
+ * @param paymentType the payment method, {@code null} for a Snap checkout before the
+ * customer picked one
  * @param occurredAt when the transition was recorded
  * @since 0.1.0
  */
 public record PaymentFailedEvent(String orderId, @Nullable String transactionId, PaymentStatus previousStatus,
-		PaymentStatus status, BigDecimal grossAmount, String paymentType, Instant occurredAt) implements PaymentEvent {
+		PaymentStatus status, BigDecimal grossAmount, @Nullable String paymentType,
+		Instant occurredAt) implements PaymentEvent {
 
 }

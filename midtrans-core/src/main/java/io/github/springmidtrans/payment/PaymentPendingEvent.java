@@ -7,18 +7,22 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Midtrans created the transaction; the customer has to pay (show the VA number, QR code
- * or deeplink).
+ * or deeplink). A Snap checkout publishes it twice: when the page is created (no payment
+ * type yet, from {@code INITIATED}) and when the customer picks a method (from
+ * {@code PENDING}, with the payment type and payment details now stored).
  *
  * @param orderId the order id
  * @param transactionId Midtrans' transaction id
  * @param previousStatus the status before
  * @param status the status after
  * @param grossAmount the payment's amount
- * @param paymentType the payment method
+ * @param paymentType the payment method, {@code null} for a Snap checkout before the
+ * customer picked one
  * @param occurredAt when the transition was recorded
  * @since 0.1.0
  */
 public record PaymentPendingEvent(String orderId, @Nullable String transactionId, PaymentStatus previousStatus,
-		PaymentStatus status, BigDecimal grossAmount, String paymentType, Instant occurredAt) implements PaymentEvent {
+		PaymentStatus status, BigDecimal grossAmount, @Nullable String paymentType,
+		Instant occurredAt) implements PaymentEvent {
 
 }

@@ -13,14 +13,15 @@ import org.jspecify.annotations.Nullable;
  * @param previousStatus the status before
  * @param status the status after
  * @param grossAmount the payment's amount
- * @param paymentType the payment method
+ * @param paymentType the payment method, {@code null} for a Snap checkout before the
+ * customer picked one
  * @param refundedAmount how much this transition refunded
  * @param totalRefunded how much is refunded in all
  * @param occurredAt when the transition was recorded
  * @since 0.1.0
  */
 public record PaymentRefundedEvent(String orderId, @Nullable String transactionId, PaymentStatus previousStatus,
-		PaymentStatus status, BigDecimal grossAmount, String paymentType, BigDecimal refundedAmount,
+		PaymentStatus status, BigDecimal grossAmount, @Nullable String paymentType, BigDecimal refundedAmount,
 		BigDecimal totalRefunded, Instant occurredAt) implements PaymentEvent {
 
 }

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
@@ -21,6 +22,9 @@ import io.github.springmidtrans.client.internal.MidtransJson;
 import io.github.springmidtrans.client.model.CaptureRequest;
 import io.github.springmidtrans.client.model.ChargeRequest;
 import io.github.springmidtrans.client.model.RefundRequest;
+import io.github.springmidtrans.client.model.SnapPageExpiry;
+import io.github.springmidtrans.client.model.SnapRequest;
+import io.github.springmidtrans.client.model.SnapResponse;
 import io.github.springmidtrans.client.model.TransactionResponse;
 import jakarta.persistence.EntityManager;
 import org.jspecify.annotations.Nullable;
@@ -70,6 +74,8 @@ public class PaymentService {
 
 	private final ChargeDefaults defaults;
 
+	private final SnapDefaults snapDefaults;
+
 	private final JsonMapper json = MidtransJson.newMapper();
 
 	/**
@@ -97,7 +103,26 @@ public class PaymentService {
 	public PaymentService(MidtransClient client, EntityManager entityManager,
 			PlatformTransactionManager transactionManager, ApplicationEventPublisher publisher, Clock clock,
 			ChargeDefaults defaults) {
+		this(client, entityManager, transactionManager, publisher, clock, defaults, SnapDefaults.NONE);
+	}
+
+	/**
+	 * Create a service that fills in charge and Snap checkout defaults.
+	 * @param client the Midtrans client
+	 * @param entityManager a shared, transaction-bound entity manager
+	 * @param transactionManager the transaction manager of that entity manager
+	 * @param publisher where payment events go
+	 * @param clock the clock for timestamps
+	 * @param defaults what every charge gets unless it says otherwise (its notification
+	 * URLs also apply to Snap checkouts)
+	 * @param snapDefaults what every Snap checkout gets unless it says otherwise
+	 * @since 0.1.0
+	 */
+	public PaymentService(MidtransClient client, EntityManager entityManager,
+			PlatformTransactionManager transactionManager, ApplicationEventPublisher publisher, Clock clock,
+			ChargeDefaults defaults, SnapDefaults snapDefaults) {
 		this.defaults = defaults;
+		this.snapDefaults = snapDefaults;
 		this.client = client;
 		this.payments = new MidtransPaymentRepository(entityManager);
 		this.refunds = new MidtransRefundRepository(entityManager);
@@ -130,6 +155,59 @@ public class PaymentService {
 	}
 
 	/**
+	 * Start a Snap checkout (the hosted payment page): record the payment as
+	 * {@link PaymentStatus#INITIATED} under its order id, call
+	 * {@code POST /snap/v1/transactions}, and store the token and redirect URL. The
+	 * payment is then {@link PaymentStatus#PENDING} with no payment type (a
+	 * {@link PaymentPendingEvent} is published) until the customer picks a method on the
+	 * page; the first notification fills in the method, virtual account number and the
+	 * rest, and publishes a second {@link PaymentPendingEvent} (pending to pending, with
+	 * the payment type). Hand {@link MidtransPayment#getSnapToken()} to {@code snap.js}
+	 * or redirect to {@link MidtransPayment#getSnapRedirectUrl()}.
+	 *
+	 * <p>
+	 * Calling it again with the same order id is safe and is how a checkout is resumed: a
+	 * payment that already has its token returns as stored without a call (one order id,
+	 * one Snap transaction); one still initiated is sent again with the request stored
+	 * the first time.
+	 *
+	 * <p>
+	 * Snap has no idempotency key and no way to read a token back. When a first call
+	 * reached Midtrans but its answer was lost, the next attempt is refused as a
+	 * duplicate; the status is then checked, and if the customer cannot have picked a
+	 * method (the status answers 404) the token is gone for good: nobody can pay that
+	 * checkout. This method then leaves the payment initiated and throws the
+	 * {@link MidtransDuplicateOrderException} (another caller may still be storing the
+	 * token of a concurrent attempt); the periodic status check
+	 * ({@link #resumeCharge(String)}) later marks it {@link PaymentStatus#FAILED}, and
+	 * the shop starts a new payment under a new order id. No money can be lost this way:
+	 * Midtrans never creates a second transaction for the order id, and the lost one can
+	 * never be paid.
+	 * @param request the checkout
+	 * @return the payment, pending with its Snap token
+	 * @throws MidtransException when Midtrans refuses (the payment is then
+	 * {@link PaymentStatus#FAILED}) or cannot be reached (it stays initiated; call again)
+	 * @throws MidtransDuplicateOrderException when Midtrans already holds a checkout for
+	 * the order id whose token this application never received
+	 * @throws IllegalStateException when the order id is already used by a different
+	 * payment, or when called inside a database transaction
+	 * @since 0.1.0
+	 */
+	public MidtransPayment createSnap(SnapRequest request) {
+		this.transactions.requireNone("createSnap", "payment or refund");
+		SnapRequest defaulted = this.snapDefaults.applyTo(request);
+		// Always say how long the page lives: the local expiry must never come before the
+		// real one, and a page expiry set in the dashboard could otherwise be longer.
+		SnapRequest snap = (defaulted.pageExpiry() != null) ? defaulted
+				: defaulted.toBuilder().pageExpiry(SnapPageExpiry.of(SnapPageExpiry.DEFAULT)).build();
+		MidtransPayment payment = this.transactions.run((raised) -> initiateSnap(snap));
+		if (payment.getStatus() != PaymentStatus.INITIATED) {
+			return payment;
+		}
+		return sendSnap(payment, storedSnapRequest(payment), false);
+	}
+
+	/**
 	 * Send an interrupted charge again: a payment still {@link PaymentStatus#INITIATED}
 	 * (the application stopped, or Midtrans could not be reached). First asks Midtrans
 	 * whether the charge landed; only when it did not is the stored request sent again,
@@ -146,6 +224,10 @@ public class PaymentService {
 		if (payment.getStatus() != PaymentStatus.INITIATED) {
 			return payment;
 		}
+		if (payment.isSnap()) {
+			// No token stored: Snap never answered. Ask again; a duplicate is reconciled.
+			return sendSnap(payment, storedSnapRequest(payment), true);
+		}
 		try {
 			return applyAnswer(orderId, this.client.status(orderId));
 		}
@@ -161,7 +243,10 @@ public class PaymentService {
 
 	/**
 	 * Read the transaction from Midtrans ({@code GET /v2/{order_id}/status}) and apply
-	 * it. Safe to repeat; a stale answer changes nothing.
+	 * it. Safe to repeat; a stale answer changes nothing. For a Snap checkout whose
+	 * customer has not picked a method, Midtrans answers 404: that is no error while the
+	 * page is open (nothing changes), and after the page expired the payment is marked
+	 * {@link PaymentStatus#EXPIRE} locally.
 	 * @param orderId the order id
 	 * @return the payment afterwards
 	 * @throws PaymentNotFoundException when no such payment is stored
@@ -171,8 +256,19 @@ public class PaymentService {
 	 */
 	public MidtransPayment refreshStatus(String orderId) {
 		this.transactions.requireNone("refreshStatus", "payment or refund");
-		find(orderId);
-		return applyAnswer(orderId, this.client.status(orderId));
+		MidtransPayment payment = find(orderId);
+		try {
+			return applyAnswer(orderId, this.client.status(orderId));
+		}
+		catch (MidtransNotFoundException ex) {
+			if (!payment.isAwaitingSnapChoice()) {
+				throw ex;
+			}
+			// Snap creates the transaction only when the customer picks a method: 404
+			// means
+			// "not chosen yet" while the page is open, and "never" once it has expired.
+			return snapNotChosen(orderId);
+		}
 	}
 
 	/**
@@ -191,13 +287,24 @@ public class PaymentService {
 	 * Expire a pending payment now ({@code POST /v2/{order_id}/expire}). When Midtrans
 	 * refuses because the payment is no longer pending (it expired or was paid
 	 * meanwhile), the status is read and applied instead.
+	 *
+	 * <p>
+	 * A Snap checkout whose customer has not picked a method has no transaction at
+	 * Midtrans yet: its status is read instead; if a method was picked meanwhile the
+	 * answer is applied and nothing is expired, else the payment is marked
+	 * {@link PaymentStatus#EXPIRE} locally once its page has expired.
 	 * @param orderId the order id
 	 * @return the payment afterwards
 	 * @throws MidtransException when Midtrans cannot be reached
+	 * @throws IllegalStateException for a Snap checkout whose page is still open: the
+	 * customer could still pay it
 	 */
 	public MidtransPayment expire(String orderId) {
 		this.transactions.requireNone("expire", "payment or refund");
-		find(orderId);
+		MidtransPayment payment = find(orderId);
+		if (payment.isAwaitingSnapChoice()) {
+			return expireSnapCheckout(payment);
+		}
 		try {
 			return applyAnswer(orderId, this.client.expire(orderId));
 		}
@@ -466,13 +573,151 @@ public class PaymentService {
 		return this.transactions.run((raised) -> this.payments.findRecent(status, beforeId, limit));
 	}
 
+	private MidtransPayment initiateSnap(SnapRequest request) {
+		Optional<MidtransPayment> existing = this.payments.lockByOrderId(request.orderId());
+		if (existing.isPresent()) {
+			MidtransPayment payment = existing.get();
+			if (!payment.isSnap()
+					|| payment.getGrossAmount().compareTo(BigDecimal.valueOf(request.grossAmount())) != 0) {
+				throw new IllegalStateException("Order id '" + request.orderId() + "' is already used by another "
+						+ (payment.isSnap() ? "Snap checkout" : "charge") + " ("
+						+ payment.getGrossAmount().toPlainString() + ")");
+			}
+			return payment;
+		}
+		// Never sent (Snap takes no idempotency key); the column wants a unique value.
+		String idempotencyKey = "sn-" + UUID.randomUUID();
+		return this.payments.add(new MidtransPayment(request, this.json.writeValueAsString(request),
+				request.metadata().isEmpty() ? null : this.json.writeValueAsString(request.metadata()), idempotencyKey,
+				this.clock.instant()));
+	}
+
+	private MidtransPayment sendSnap(MidtransPayment payment, SnapRequest request, boolean resuming) {
+		String orderId = payment.getOrderId();
+		SnapResponse answer;
+		try {
+			RequestOptions options = RequestOptions.none();
+			if (!this.defaults.notificationUrls().isEmpty()) {
+				options = options.withOverrideNotification(this.defaults.notificationUrls().toArray(String[]::new));
+			}
+			answer = this.client.snap().createTransaction(request, options);
+		}
+		catch (MidtransDuplicateOrderException ex) {
+			return reconcileSnap(orderId, ex, resuming);
+		}
+		catch (MidtransException ex) {
+			if (ex.isRetryable()) {
+				Instant now = this.clock.instant();
+				this.transactions.run((raised) -> {
+					this.payments.lockByOrderId(orderId)
+						.ifPresent((locked) -> locked.recordAttemptFailure(ex.getMessage(), now.plus(RETRY_CHECK_DELAY),
+								now));
+					return null;
+				});
+			}
+			else {
+				this.transactions.run((raised) -> fail(orderId, raised, ex.getMessage()));
+			}
+			throw ex;
+		}
+		Instant now = this.clock.instant();
+		// Counted from our receipt of the answer, a little after Midtrans started the
+		// page
+		// clock: the local expiry never comes before the real one.
+		Duration pageLife = (request.pageExpiry() != null) ? request.pageExpiry().toDuration() : SnapPageExpiry.DEFAULT;
+		Instant pageExpiry = now.plus(pageLife);
+		String token = Objects.requireNonNull(answer.token());
+		return this.transactions.run((raised) -> {
+			MidtransPayment locked = this.payments.lockByOrderId(orderId).orElseThrow(() -> notFound(orderId));
+			StatusChange change = locked.markSnapCreated(token, answer.redirectUrl(), pageExpiry, now);
+			if (change.applied()) {
+				logger.info("Payment '{}' moved {} -> {} (Snap checkout created, page open until {})", orderId,
+						change.previous(), locked.getStatus(), pageExpiry);
+			}
+			PaymentEvents.collect(raised, PaymentEvents.eventFor(locked, change, now));
+			return locked;
+		});
+	}
+
+	private MidtransPayment reconcileSnap(String orderId, MidtransDuplicateOrderException duplicate, boolean resuming) {
+		MidtransPayment current = find(orderId);
+		if (current.getStatus() != PaymentStatus.INITIATED) {
+			// A concurrent attempt stored its token meanwhile.
+			return current;
+		}
+		try {
+			// The customer of an earlier attempt picked a method: adopt that transaction.
+			return applyAnswer(orderId, this.client.status(orderId));
+		}
+		catch (MidtransNotFoundException ex) {
+			String reason = "Snap already holds a checkout for this order id but its token never reached this "
+					+ "application; Midtrans cannot hand it out again and nobody can pay it. "
+					+ "Start a new payment under a new order id";
+			if (resuming) {
+				logger.warn("Snap checkout of order '{}' lost its token; marking the payment failed", orderId);
+				return this.transactions.run((raised) -> fail(orderId, raised, reason));
+			}
+			Instant now = this.clock.instant();
+			this.transactions.run((raised) -> {
+				this.payments.lockByOrderId(orderId)
+					.ifPresent((locked) -> locked.recordAttemptFailure(reason, now.plus(RETRY_CHECK_DELAY), now));
+				return null;
+			});
+			throw duplicate;
+		}
+	}
+
+	private MidtransPayment snapNotChosen(String orderId) {
+		return this.transactions.run((raised) -> {
+			MidtransPayment locked = this.payments.lockByOrderId(orderId).orElseThrow(() -> notFound(orderId));
+			if (!locked.isAwaitingSnapChoice()) {
+				return locked;
+			}
+			Instant now = this.clock.instant();
+			StatusChange change = locked.markSnapPageExpired(now);
+			if (change.applied()) {
+				logger.info("Payment '{}' moved {} -> {} (Snap page expired without a choice)", orderId,
+						change.previous(), locked.getStatus());
+				PaymentEvents.collect(raised, PaymentEvents.eventFor(locked, change, now));
+			}
+			else {
+				logger.debug("Payment '{}' awaits the customer's choice on the Snap page", orderId);
+			}
+			return locked;
+		});
+	}
+
+	private MidtransPayment expireSnapCheckout(MidtransPayment payment) {
+		String orderId = payment.getOrderId();
+		MidtransPayment after;
+		try {
+			// Never POST /expire here: a method picked a moment ago may have a longer
+			// expiry than the page, and its notification may not have arrived yet.
+			after = applyAnswer(orderId, this.client.status(orderId));
+		}
+		catch (MidtransNotFoundException ex) {
+			after = snapNotChosen(orderId);
+			if (after.isAwaitingSnapChoice()) {
+				throw new IllegalStateException("Snap checkout '" + orderId + "' cannot be expired before its page "
+						+ "expires at " + after.getSnapPageExpiryTime() + ": the customer can still pay it");
+			}
+		}
+		return after;
+	}
+
+	private SnapRequest storedSnapRequest(MidtransPayment payment) {
+		String stored = Objects.requireNonNull(payment.getChargeRequest(), "stored Snap request");
+		return this.json.readValue(stored, SnapRequest.class);
+	}
+
 	private MidtransPayment initiate(ChargeRequest request) {
 		Optional<MidtransPayment> existing = this.payments.lockByOrderId(request.orderId());
 		if (existing.isPresent()) {
 			MidtransPayment payment = existing.get();
-			boolean sameIntent = payment.getGrossAmount()
-				.compareTo(BigDecimal.valueOf(request.transactionDetails().grossAmount())) == 0
-					&& payment.getPaymentType().equals(request.paymentType().wireValue());
+			boolean sameIntent = !payment.isSnap()
+					&& payment.getGrossAmount()
+						.compareTo(BigDecimal.valueOf(request.transactionDetails().grossAmount())) == 0
+					&& request.paymentType().wireValue().equals(payment.getPaymentType());
 			if (!sameIntent) {
 				throw new IllegalStateException(
 						"Order id '" + request.orderId() + "' is already used by another charge ("

@@ -35,6 +35,7 @@ public final class MidtransClientAutoConfiguration {
 			.clientKey(properties.getClientKey())
 			.environment(properties.isProduction() ? MidtransEnvironment.PRODUCTION : MidtransEnvironment.SANDBOX)
 			.baseUrl(properties.getBaseUrl())
+			.snapBaseUrl(properties.getSnap().getBaseUrl())
 			.connectTimeout(http.getConnectTimeout())
 			.readTimeout(http.getReadTimeout())
 			.writeTimeout(http.getWriteTimeout())

@@ -102,6 +102,11 @@ public class MidtransProperties {
 	 */
 	private final Tasks tasks = new Tasks();
 
+	/**
+	 * Snap checkout settings: defaults of every hosted payment page.
+	 */
+	private final Snap snap = new Snap();
+
 	public @Nullable String getServerKey() {
 		return this.serverKey;
 	}
@@ -208,6 +213,10 @@ public class MidtransProperties {
 
 	public Web getWeb() {
 		return this.web;
+	}
+
+	public Snap getSnap() {
+		return this.snap;
 	}
 
 	public Tasks getTasks() {
@@ -360,6 +369,71 @@ public class MidtransProperties {
 
 		public void setMaxBodySize(DataSize maxBodySize) {
 			this.maxBodySize = maxBodySize;
+		}
+
+	}
+
+	/**
+	 * Snap checkout settings ({@code midtrans.snap.*}): defaults for checkouts that set
+	 * none themselves.
+	 */
+	public static class Snap {
+
+		/**
+		 * Payment methods the Snap page offers (bca_va, echannel, gopay, other_qris,
+		 * credit_card, indomaret ...); every method active on the merchant account when
+		 * empty.
+		 */
+		private List<String> enabledPayments = new ArrayList<>();
+
+		/**
+		 * URL the customer's browser goes to after the Snap page, with order_id,
+		 * status_code and transaction_status added; the dashboard's when empty.
+		 */
+		private @Nullable String finishUrl;
+
+		/**
+		 * How long the Snap page can be opened, at most 7 days; Midtrans' 24 hours when
+		 * empty.
+		 */
+		private @Nullable Duration pageExpiry;
+
+		/**
+		 * Base URL of Snap calls instead of the environment's Snap host, such as a
+		 * simulator.
+		 */
+		private @Nullable String baseUrl;
+
+		public List<String> getEnabledPayments() {
+			return this.enabledPayments;
+		}
+
+		public void setEnabledPayments(List<String> enabledPayments) {
+			this.enabledPayments = enabledPayments;
+		}
+
+		public @Nullable String getFinishUrl() {
+			return this.finishUrl;
+		}
+
+		public void setFinishUrl(@Nullable String finishUrl) {
+			this.finishUrl = finishUrl;
+		}
+
+		public @Nullable Duration getPageExpiry() {
+			return this.pageExpiry;
+		}
+
+		public void setPageExpiry(@Nullable Duration pageExpiry) {
+			this.pageExpiry = pageExpiry;
+		}
+
+		public @Nullable String getBaseUrl() {
+			return this.baseUrl;
+		}
+
+		public void setBaseUrl(@Nullable String baseUrl) {
+			this.baseUrl = baseUrl;
 		}
 
 	}

@@ -13,6 +13,7 @@ import io.github.springmidtrans.notification.UnmatchedTransactionHandler;
 import io.github.springmidtrans.payaccount.PayAccountService;
 import io.github.springmidtrans.payment.ChargeDefaults;
 import io.github.springmidtrans.payment.PaymentService;
+import io.github.springmidtrans.payment.SnapDefaults;
 import io.github.springmidtrans.payment.PaymentSettledEvent;
 import io.github.springmidtrans.subscription.SubscriptionService;
 import jakarta.persistence.EntityManager;
@@ -51,7 +52,27 @@ public final class MidtransServiceAutoConfiguration {
 			PlatformTransactionManager transactionManager, ApplicationEventPublisher publisher,
 			MidtransProperties properties, ObjectProvider<Clock> clock) {
 		return new PaymentService(client, sharedEntityManager(entityManagerFactory), transactionManager, publisher,
-				clock.getIfUnique(Clock::systemUTC), chargeDefaults(properties));
+				clock.getIfUnique(Clock::systemUTC), chargeDefaults(properties), snapDefaults(properties));
+	}
+
+	private static SnapDefaults snapDefaults(MidtransProperties properties) {
+		MidtransProperties.Snap snap = properties.getSnap();
+		Duration pageExpiry = snap.getPageExpiry();
+		if (pageExpiry != null
+				&& (pageExpiry.compareTo(Duration.ofMinutes(1)) < 0 || pageExpiry.compareTo(Duration.ofDays(7)) > 0)) {
+			throw new MidtransConfigurationException("midtrans.snap.page-expiry",
+					"is " + pageExpiry + " but Snap pages stay open 1 minute to 7 days",
+					"Set midtrans.snap.page-expiry to a duration such as 30m or 2h, or remove it for 24 hours.");
+		}
+		for (String method : snap.getEnabledPayments()) {
+			if (method == null || method.isBlank()) {
+				throw new MidtransConfigurationException("midtrans.snap.enabled-payments", "holds a blank entry",
+						"List Snap's method names, such as bca_va,echannel,other_qris,credit_card.");
+			}
+		}
+		String finishUrl = snap.getFinishUrl();
+		return new SnapDefaults(snap.getEnabledPayments(),
+				(finishUrl != null && !finishUrl.isBlank()) ? finishUrl : null, pageExpiry);
 	}
 
 	private static ChargeDefaults chargeDefaults(MidtransProperties properties) {

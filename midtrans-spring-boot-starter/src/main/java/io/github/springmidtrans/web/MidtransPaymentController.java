@@ -10,8 +10,11 @@ import io.github.springmidtrans.client.model.Bank;
 import io.github.springmidtrans.client.model.ChargeRequest;
 import io.github.springmidtrans.client.model.CreditCardOptions;
 import io.github.springmidtrans.client.model.CustomerDetails;
+import io.github.springmidtrans.client.model.ExpiryUnit;
 import io.github.springmidtrans.client.model.ItemDetail;
 import io.github.springmidtrans.client.model.PaymentType;
+import io.github.springmidtrans.client.model.SnapPageExpiry;
+import io.github.springmidtrans.client.model.SnapRequest;
 import io.github.springmidtrans.client.model.Store;
 import io.github.springmidtrans.payment.MidtransPayment;
 import io.github.springmidtrans.payment.MidtransPaymentItem;
@@ -33,10 +36,11 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * REST API over {@link PaymentService}: charge, list, read, refresh, cancel, expire,
- * capture and refund payments, under {@code midtrans.web.api.base-path} +
- * {@code /payments}. Answers never carry idempotency keys, refund keys, stored charge
- * bodies or card tokens. The API moves money: the application must protect it.
+ * REST API over {@link PaymentService}: charge, start a Snap checkout, list, read,
+ * refresh, cancel, expire, capture and refund payments, under
+ * {@code midtrans.web.api.base-path} + {@code /payments}. Answers never carry idempotency
+ * keys, refund keys, stored charge bodies or card tokens. The API moves money: the
+ * application must protect it.
  *
  * @since 0.1.0
  */
@@ -68,6 +72,24 @@ public class MidtransPaymentController {
 			.buildAndExpand(payment.getOrderId())
 			.toUri();
 		return ResponseEntity.created(location).body(PaymentView.of(payment, null));
+	}
+
+	/**
+	 * Start a Snap checkout (Midtrans' hosted payment page) and answer the token for
+	 * {@code snap.js} and the redirect URL. Repeating the same body is safe and resumes
+	 * the checkout: an order id that already has its token answers the stored one, and
+	 * Midtrans never gets a second transaction for it. Unset values come from
+	 * {@code midtrans.snap.*}.
+	 * @param body the checkout
+	 * @return 201 with the token, the redirect URL and when the page expires
+	 */
+	@PostMapping(path = "/snap", consumes = "application/json")
+	public ResponseEntity<SnapView> snap(@RequestBody SnapBody body) {
+		MidtransPayment payment = this.payments.createSnap(body.toSnapRequest());
+		ServletUriComponentsBuilder current = ServletUriComponentsBuilder.fromCurrentRequestUri();
+		String payments = String.valueOf(current.build().getPath()).replaceFirst("/snap$", "");
+		URI location = current.replacePath(payments).path("/{orderId}").buildAndExpand(payment.getOrderId()).toUri();
+		return ResponseEntity.created(location).body(SnapView.of(payment));
 	}
 
 	/**
@@ -252,6 +274,74 @@ public class MidtransPaymentController {
 		public String toString() {
 			return "ChargeBody[orderId=" + this.orderId + ", grossAmount=" + this.grossAmount + ", paymentType="
 					+ this.paymentType + ", cardTokenId=" + ((this.cardTokenId != null) ? "(hidden)" : null) + "]";
+		}
+
+	}
+
+	/**
+	 * A Snap checkout, as the REST API takes it.
+	 *
+	 * @param orderId the order id (required)
+	 * @param grossAmount the amount in whole rupiah (required)
+	 * @param enabledPayments the methods the page offers, in Snap's names such as
+	 * {@code bca_va} or {@code other_qris}; {@code midtrans.snap.enabled-payments} when
+	 * absent
+	 * @param finishUrl where the browser goes after the page;
+	 * {@code midtrans.snap.finish-url} when absent
+	 * @param pageExpiryMinutes how long the page can be opened;
+	 * {@code midtrans.snap.page-expiry} when absent
+	 * @param items the items, adding up to the gross amount
+	 * @param customer the customer
+	 */
+	public record SnapBody(@Nullable String orderId, @Nullable Long grossAmount, @Nullable List<String> enabledPayments,
+			@Nullable String finishUrl, @Nullable Integer pageExpiryMinutes, @Nullable List<ItemBody> items,
+			@Nullable CustomerBody customer) {
+
+		SnapRequest toSnapRequest() {
+			SnapRequest.Builder builder = SnapRequest.builder(ApiRequests.required(this.orderId, "orderId"),
+					ApiRequests.required(this.grossAmount, "grossAmount"));
+			if (this.enabledPayments != null) {
+				builder.enabledPayments(this.enabledPayments);
+			}
+			if (this.finishUrl != null) {
+				builder.finishUrl(this.finishUrl);
+			}
+			if (this.pageExpiryMinutes != null) {
+				builder.pageExpiry(SnapPageExpiry.of(this.pageExpiryMinutes, ExpiryUnit.MINUTE));
+			}
+			if (this.items != null) {
+				this.items.forEach((item) -> builder.item(item.toItemDetail()));
+			}
+			if (this.customer != null) {
+				builder.customer(this.customer.toCustomerDetails());
+			}
+			return builder.build();
+		}
+
+	}
+
+	/**
+	 * A Snap checkout as the REST API answers it: what the browser needs to open the
+	 * page. The token is meant for the paying customer's browser only.
+	 *
+	 * @param orderId the order id
+	 * @param status the local status: {@code PENDING} until paid, expired or failed
+	 * @param paymentType the method the customer picked, {@code null} until then
+	 * @param snapToken the token for {@code window.snap.pay(token)}
+	 * @param redirectUrl the hosted page, for redirect mode
+	 * @param pageExpiryTime when the page stops accepting a choice
+	 */
+	public record SnapView(String orderId, PaymentStatus status, @Nullable String paymentType,
+			@Nullable String snapToken, @Nullable String redirectUrl, @Nullable Instant pageExpiryTime) {
+
+		static SnapView of(MidtransPayment payment) {
+			return new SnapView(payment.getOrderId(), payment.getStatus(), payment.getPaymentType(),
+					payment.getSnapToken(), payment.getSnapRedirectUrl(), payment.getSnapPageExpiryTime());
+		}
+
+		@Override
+		public String toString() {
+			return "SnapView[orderId=" + this.orderId + ", status=" + this.status + "]";
 		}
 
 	}

@@ -63,9 +63,12 @@ import tools.jackson.databind.node.ObjectNode;
  * to {@link Builder#recurringNotificationUrl(String)}), the Invoicing API
  * ({@code /v1/invoices}), the Payment Link API ({@code /v1/payment-links}), GoPay account
  * linking ({@code /v2/pay/account}) and the card helpers ({@code /v2/token},
- * {@code /v2/card/register}, {@code /v1/bins/{bin}}, with {@link #clientKey()}). Their
- * scenario methods are {@link #failNextRenewal(String)}, {@link #payInvoice(String)},
- * {@link #payPaymentLink(String)} and {@link #linkAccount(String)}.
+ * {@code /v2/card/register}, {@code /v1/bins/{bin}}, with {@link #clientKey()}) and Snap
+ * ({@code POST /snap/v1/transactions}, see {@link #snapBaseUrl()}) with a hosted payment
+ * page at the {@code redirect_url} it answers, where a person (or a browser test) picks a
+ * method and pays. Their scenario methods are {@link #failNextRenewal(String)},
+ * {@link #payInvoice(String)}, {@link #payPaymentLink(String)} and
+ * {@link #linkAccount(String)}.
  *
  * <p>
  * Tests move transactions with the scenario methods ({@link #pay(String)},
@@ -204,6 +207,18 @@ public final class MidtransSimulator implements AutoCloseable {
 		}
 		// In HTTPS proxy mode the port still answers plain HTTP outside CONNECT tunnels.
 		return this.server.url("/").newBuilder().scheme("http").build().toString();
+	}
+
+	/**
+	 * The base URL to give {@code MidtransClient.Builder.snapBaseUrl(...)}: the simulator
+	 * serves Snap ({@code POST /snap/v1/transactions} and the hosted page at the
+	 * {@code redirect_url} it returns) on the same port as the Core API.
+	 * @return the base URL, ending with a slash
+	 * @throws IllegalStateException before {@link #start()}
+	 * @since 0.1.0
+	 */
+	public String snapBaseUrl() {
+		return baseUrl();
 	}
 
 	/**
@@ -632,10 +647,11 @@ public final class MidtransSimulator implements AutoCloseable {
 			}
 		}
 		String orderId = null;
-		if (operation == SimulatorOperation.CHARGE || operation == SimulatorOperation.CAPTURE) {
+		if (operation == SimulatorOperation.CHARGE || operation == SimulatorOperation.CAPTURE
+				|| operation == SimulatorOperation.SNAP_CREATE) {
 			try {
 				JsonNode json = Wire.MAPPER.readTree(body);
-				orderId = (operation == SimulatorOperation.CHARGE)
+				orderId = (operation != SimulatorOperation.CAPTURE)
 						? Wire.text(json.get("transaction_details"), "order_id") : Wire.text(json, "transaction_id");
 			}
 			catch (JacksonException | IllegalArgumentException ex) {
@@ -645,8 +661,9 @@ public final class MidtransSimulator implements AutoCloseable {
 		else if (operation != null && url.pathSize() > 1) {
 			orderId = operation.subjectId(url);
 		}
+		String recordedBody = (operation == SimulatorOperation.SNAP_ACTION) ? redactCardForm(body) : body;
 		this.journal.add(new RecordedCall(this.clock.instant(), method, url.encodedPath(), redactCardData(url), headers,
-				body, operation, orderId));
+				recordedBody, operation, orderId));
 	}
 
 	/**
@@ -663,6 +680,14 @@ public final class MidtransSimulator implements AutoCloseable {
 			}
 		}
 		return redacted.build().encodedQuery();
+	}
+
+	/**
+	 * A Snap page form without card data: the card form's number and CVV never reach the
+	 * journal.
+	 */
+	private static String redactCardForm(String body) {
+		return body.replaceAll("(^|&)(card_number|card_cvv)=[^&]*", "$1$2=REDACTED");
 	}
 
 	private static Map<String, String> headers(Headers headers) {

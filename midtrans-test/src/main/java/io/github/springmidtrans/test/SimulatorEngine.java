@@ -100,6 +100,8 @@ final class SimulatorEngine {
 
 	private final SimulatorPaymentLinks paymentLinks = new SimulatorPaymentLinks(this);
 
+	private final SimulatorSnap snap = new SimulatorSnap(this);
+
 	private String clientKey = MidtransSimulator.DEFAULT_CLIENT_KEY;
 
 	private @Nullable String recurringNotificationUrl;
@@ -157,6 +159,12 @@ final class SimulatorEngine {
 		List<String> segments = url.pathSegments();
 		String id = (segments.size() > 1) ? segments.get(1) : "";
 		String subject = Objects.requireNonNullElse(operation.subjectId(url), "");
+		if (operation == SimulatorOperation.SNAP_PAGE) {
+			return this.snap.page(subject);
+		}
+		if (operation == SimulatorOperation.SNAP_ACTION) {
+			return this.snap.action(subject, segments.get(segments.size() - 1), body);
+		}
 		JsonNode json;
 		try {
 			json = (body.isBlank()) ? null : Wire.MAPPER.readTree(body);
@@ -193,6 +201,8 @@ final class SimulatorEngine {
 			case PAYMENT_LINK_CREATE -> this.paymentLinks.create(json, this.baseUrl.get());
 			case PAYMENT_LINK_GET -> this.paymentLinks.get(subject);
 			case PAYMENT_LINK_DELETE -> this.paymentLinks.delete(subject);
+			case SNAP_CREATE -> this.snap.create(json, headers, this.baseUrl.get());
+			case SNAP_PAGE, SNAP_ACTION -> throw new IllegalStateException("routed above");
 		};
 	}
 
@@ -425,14 +435,14 @@ final class SimulatorEngine {
 			return Answer.ok(Wire.error("411", "Token id is missing, invalid, or timed out"));
 		}
 		SimulatedTransaction existing = this.byOrderId.get(orderId);
-		if (existing != null && !existing.orderIdReusable()) {
+		if ((existing != null && !existing.orderIdReusable()) || this.snap.holds(orderId)) {
 			return Answer.ok(Wire.error("406", "The request could not be completed due to a conflict with the "
 					+ "current state of the target resource, please try again"));
 		}
 		return create(paymentType, orderId, gross, body, headers, now, expiry);
 	}
 
-	private void checkItems(@Nullable JsonNode items, @Nullable Long gross, List<String> errors) {
+	void checkItems(@Nullable JsonNode items, @Nullable Long gross, List<String> errors) {
 		if (items == null || items.isNull()) {
 			return;
 		}
@@ -931,6 +941,34 @@ final class SimulatorEngine {
 
 	// ---------------------------------------------------------------- for the other APIs
 
+	/**
+	 * Whether an order id is used by a transaction that blocks its reuse.
+	 */
+	boolean orderIdTaken(String orderId) {
+		SimulatedTransaction existing = this.byOrderId.get(orderId);
+		return existing != null && !existing.orderIdReusable();
+	}
+
+	/**
+	 * Create the transaction of a Snap checkout once the customer picked a method: the
+	 * same as a Core API charge of that method (answer shape, expiry, notification).
+	 * @return the charge answer, or a validation answer
+	 */
+	Answer createFromSnap(String paymentType, String orderId, long gross, ObjectNode body,
+			Map<String, String> headers) {
+		List<String> errors = new ArrayList<>();
+		Instant now = this.clock.instant();
+		Instant expiry = expiry(paymentType, body.get("custom_expiry"), now, errors);
+		if (!errors.isEmpty()) {
+			return validation(errors);
+		}
+		return create(paymentType, orderId, gross, body, headers, now, expiry);
+	}
+
+	String clientKey() {
+		return this.clientKey;
+	}
+
 	Instant now() {
 		return this.clock.instant();
 	}
@@ -1110,6 +1148,7 @@ final class SimulatorEngine {
 	}
 
 	synchronized void reset() {
+		this.snap.clear();
 		this.cards.reset();
 		this.payAccounts.reset();
 		this.subscriptions.reset();

@@ -97,7 +97,19 @@ public enum SimulatorOperation {
 	PAYMENT_LINK_GET("GET", "/v1/payment-links/[^/]+"),
 
 	/** {@code DELETE /v1/payment-links/{order_id}}. */
-	PAYMENT_LINK_DELETE("DELETE", "/v1/payment-links/[^/]+");
+	PAYMENT_LINK_DELETE("DELETE", "/v1/payment-links/[^/]+"),
+
+	/** {@code POST /snap/v1/transactions}: create a Snap checkout session. */
+	SNAP_CREATE("POST", "/snap/v1/transactions"),
+
+	/** {@code GET /snap/v4/redirection/{token}}: the hosted Snap page (HTML). */
+	SNAP_PAGE("GET", "/snap/v4/redirection/[^/]+"),
+
+	/**
+	 * {@code POST /snap/v4/redirection/{token}/{action}}: a form on the hosted Snap page
+	 * (choose a method, pay by card, simulate the payment).
+	 */
+	SNAP_ACTION("POST", "/snap/v4/redirection/[^/]+/[^/]+");
 
 	private final String method;
 
@@ -137,7 +149,7 @@ public enum SimulatorOperation {
 	 * @return {@code false} for {@link #CARD_TOKEN} and {@link #BIN}
 	 */
 	public boolean requiresServerKey() {
-		return this != CARD_TOKEN && this != BIN;
+		return this != CARD_TOKEN && this != BIN && this != SNAP_PAGE && this != SNAP_ACTION;
 	}
 
 	/**
@@ -151,8 +163,9 @@ public enum SimulatorOperation {
 		List<String> segments = url.pathSegments();
 		return switch (this) {
 			case CHARGE, CAPTURE, CARD_TOKEN, CARD_REGISTER, PAY_ACCOUNT_CREATE, SUBSCRIPTION_CREATE, INVOICE_CREATE,
-					PAYMENT_LINK_CREATE ->
+					PAYMENT_LINK_CREATE, SNAP_CREATE ->
 				null;
+			case SNAP_PAGE, SNAP_ACTION -> segments.get(3);
 			case PAY_ACCOUNT_GET, PAY_ACCOUNT_UNBIND -> segments.get(3);
 			case BIN, SUBSCRIPTION_GET, SUBSCRIPTION_UPDATE, SUBSCRIPTION_DISABLE, SUBSCRIPTION_ENABLE,
 					SUBSCRIPTION_CANCEL, INVOICE_GET, INVOICE_VOID, PAYMENT_LINK_GET, PAYMENT_LINK_DELETE ->

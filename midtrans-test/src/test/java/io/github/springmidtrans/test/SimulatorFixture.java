@@ -46,6 +46,7 @@ final class SimulatorFixture implements AutoCloseable {
 		this.client = MidtransClient.builder()
 			.serverKey(this.simulator.serverKey())
 			.baseUrl(this.simulator.baseUrl())
+			.snapBaseUrl(this.simulator.snapBaseUrl())
 			.build();
 	}
 

@@ -174,6 +174,7 @@ public final class MidtransSimulatorExtension
 		MidtransClient client = MidtransClient.builder()
 			.serverKey(simulator.serverKey())
 			.baseUrl(simulator.baseUrl())
+			.snapBaseUrl(simulator.snapBaseUrl())
 			.build();
 		Running running = new Running(context.getUniqueId(), simulator, client, simulator.clock().instant());
 		context.getStore(NAMESPACE).put(KEY, running);

@@ -12,7 +12,8 @@ import org.springframework.test.context.MergedContextConfiguration;
 
 /**
  * Starts the simulator for one application context and points the {@code midtrans.*}
- * properties at it. Equal customizers let the TestContext framework share the context.
+ * properties at it (the Core base URL and, for Snap, {@code midtrans.snap.base-url}).
+ * Equal customizers let the TestContext framework share the context.
  */
 final class MidtransSimulatorContextCustomizer implements ContextCustomizer {
 
@@ -35,8 +36,9 @@ final class MidtransSimulatorContextCustomizer implements ContextCustomizer {
 		context.getEnvironment()
 			.getPropertySources()
 			.addFirst(new MapPropertySource("midtransSimulator",
-					Map.of("midtrans.base-url", simulator.baseUrl(), "midtrans.server-key", simulator.serverKey(),
-							"midtrans.client-key", MidtransSimulator.DEFAULT_CLIENT_KEY)));
+					Map.of("midtrans.base-url", simulator.baseUrl(), "midtrans.snap.base-url", simulator.snapBaseUrl(),
+							"midtrans.server-key", simulator.serverKey(), "midtrans.client-key",
+							MidtransSimulator.DEFAULT_CLIENT_KEY)));
 	}
 
 	@Override
