@@ -12,6 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -104,14 +106,21 @@ public final class ShopHttp {
 		 * @return the text, or {@code null} when the page has no such element
 		 */
 		public String text(String id) {
-			java.util.regex.Matcher matcher = java.util.regex.Pattern
-				.compile("id=\"" + java.util.regex.Pattern.quote(id) + "\"[^>]*>(.*?)</",
-						java.util.regex.Pattern.DOTALL)
+			Matcher matcher = Pattern
+				.compile("<(\\w+)[^>]*\\sid=\"" + Pattern.quote(id) + "\"[^>]*>(.*?)</\\1>", Pattern.DOTALL)
 				.matcher(this.body);
 			if (!matcher.find()) {
 				return null;
 			}
-			return matcher.group(1).replaceAll("<[^>]*>", "").replaceAll("\\s+", " ").strip();
+			return unescape(matcher.group(2).replaceAll("<[^>]*>", " ").replaceAll("\\s+", " ").strip());
+		}
+
+		private static String unescape(String html) {
+			return html.replace("&#39;", "'")
+				.replace("&quot;", "\"")
+				.replace("&lt;", "<")
+				.replace("&gt;", ">")
+				.replace("&amp;", "&");
 		}
 
 		/**
@@ -121,16 +130,12 @@ public final class ShopHttp {
 		 * @return the value, or {@code null}
 		 */
 		public String attribute(String id, String attribute) {
-			java.util.regex.Matcher tag = java.util.regex.Pattern
-				.compile("<[^>]*id=\"" + java.util.regex.Pattern.quote(id) + "\"[^>]*>")
-				.matcher(this.body);
+			Matcher tag = Pattern.compile("<[^>]*id=\"" + Pattern.quote(id) + "\"[^>]*>").matcher(this.body);
 			if (!tag.find()) {
 				return null;
 			}
-			java.util.regex.Matcher value = java.util.regex.Pattern
-				.compile("\\s" + java.util.regex.Pattern.quote(attribute) + "=\"([^\"]*)\"")
-				.matcher(tag.group());
-			return value.find() ? value.group(1) : null;
+			Matcher value = Pattern.compile("\\s" + Pattern.quote(attribute) + "=\"([^\"]*)\"").matcher(tag.group());
+			return value.find() ? unescape(value.group(1)) : null;
 		}
 
 		public boolean has(String id) {

@@ -75,8 +75,8 @@ class AdminInvoiceController {
 			if (amount <= 0) {
 				throw new IllegalArgumentException("the amount must be a positive number of rupiah");
 			}
-			if (dueInDays < 0 || dueInDays > 365) {
-				throw new IllegalArgumentException("the due date must be 0 to 365 days away");
+			if (dueInDays < 1 || dueInDays > 365) {
+				throw new IllegalArgumentException("the due date must be 1 to 365 days away");
 			}
 			InvoiceVaBank vaBank = InvoiceVaBank.valueOf(bank);
 			OffsetDateTime now = OffsetDateTime.now(JAKARTA).withNano(0);
