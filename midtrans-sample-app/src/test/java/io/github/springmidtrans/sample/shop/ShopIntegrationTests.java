@@ -1,6 +1,7 @@
 package io.github.springmidtrans.sample.shop;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 import io.github.springmidtrans.notification.NotificationOutcome;
@@ -200,6 +201,13 @@ class ShopIntegrationTests {
 			.until(() -> this.orders.findByOrderNumber(orderNumber).orElseThrow().getStatus(),
 					(status) -> status == OrderStatus.EXPIRED);
 		assertThat(this.http.get("/orders/" + orderNumber).text("order-status")).isEqualTo("Expired");
+	}
+
+	@Test
+	void simulatorClockFollowsTheWallClockInDemoMode() {
+		Instant now = Instant.now();
+
+		await().atMost(Duration.ofSeconds(5)).until(() -> !this.simulator.clock().instant().isBefore(now));
 	}
 
 	@Test
