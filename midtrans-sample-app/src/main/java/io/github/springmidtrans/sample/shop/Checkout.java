@@ -68,13 +68,10 @@ public class Checkout {
 	 * @throws IllegalArgumentException for an unknown product or bad quantity
 	 */
 	public CheckoutResult payWithCoreApi(long productId, int quantity, Customer customer, PaymentOption option) {
-		Product product = this.products.findById(productId)
-			.orElseThrow(() -> new IllegalArgumentException("No product with id " + productId));
-		ShopOrder order = this.transactions.execute((status) -> this.orders.save(new ShopOrder(newOrderNumber(),
-				product, quantity, customer, CheckoutChannel.CORE_API, option, this.clock.instant())));
+		ShopOrder order = placeOrder(productId, quantity, customer, CheckoutChannel.CORE_API, option);
 		try {
 			ChargeRequest charge = option.charge(order.getOrderNumber(), order.getAmount(), () -> cardToken(order))
-				.item(ItemDetail.of(product.getSku(), product.getName(), product.getPrice(), quantity))
+				.item(ItemDetail.of(order.getProductSku(), order.getProductName(), order.getUnitPrice(), quantity))
 				.customer(CustomerDetails.of(customer.firstName(), customer.lastName(), customer.email(),
 						customer.phone()))
 				.build();
@@ -84,10 +81,44 @@ public class Checkout {
 		}
 		catch (MidtransException ex) {
 			logger.warn("Order {}: charge with {} failed: {}", order.getOrderNumber(), option, ex.getMessage());
+			failIfNeverCharged(order);
 			String message = ex.isRetryable()
 					? "Midtrans could not be reached; the payment will be checked again shortly."
 					: "Midtrans refused the payment: " + ex.getStatusMessage();
 			return new CheckoutResult(order.getOrderNumber(), message);
+		}
+		catch (IllegalStateException ex) {
+			logger.warn("Order {}: charge with {} failed: {}", order.getOrderNumber(), option, ex.getMessage());
+			failIfNeverCharged(order);
+			return new CheckoutResult(order.getOrderNumber(), "The payment could not start: " + ex.getMessage());
+		}
+	}
+
+	/**
+	 * Save a new order awaiting payment, in a transaction of its own: every way to pay
+	 * starts here, then charges with no transaction open.
+	 */
+	private ShopOrder placeOrder(long productId, int quantity, Customer customer, CheckoutChannel channel,
+			PaymentOption option) {
+		Product product = this.products.findById(productId)
+			.orElseThrow(() -> new IllegalArgumentException("No product with id " + productId));
+		ShopOrder order = this.transactions.execute((status) -> this.orders
+			.save(new ShopOrder(newOrderNumber(), product, quantity, customer, channel, option, this.clock.instant())));
+		if (order == null) {
+			throw new IllegalStateException("The order was not saved");
+		}
+		return order;
+	}
+
+	/**
+	 * When the charge never reached Midtrans (the card token failed first), no payment
+	 * exists and no event will come: the order fails here. Otherwise the payment's events
+	 * decide, and a payment left initiated is resolved by the starter's periodic check.
+	 */
+	private void failIfNeverCharged(ShopOrder order) {
+		if (this.payments.findByOrderId(order.getOrderNumber()).isEmpty()) {
+			this.transactions.executeWithoutResult((status) -> this.orders.findByOrderNumber(order.getOrderNumber())
+				.ifPresent((saved) -> saved.markUnpaid(OrderStatus.PAYMENT_FAILED)));
 		}
 	}
 

@@ -11,6 +11,7 @@ import io.github.springmidtrans.payment.PaymentStatus;
 import io.github.springmidtrans.sample.ShopHttp;
 import io.github.springmidtrans.sample.ShopHttp.Page;
 import io.github.springmidtrans.test.MidtransSimulator;
+import io.github.springmidtrans.test.SimulatorOperation;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -180,6 +181,39 @@ class ShopIntegrationTests {
 				"Budi", "email", "budi@example.com", "method", "QRIS");
 
 		assertThat(page.text("error")).isEqualTo("Quantity must be between 1 and 10");
+	}
+
+	@Test
+	void unreachableMidtransLeavesTheOrderAwaitingItsPayment() {
+		this.simulator.faults().on(SimulatorOperation.CHARGE).always().dropConnection();
+		try {
+			Page order = checkout("BCA_VA");
+
+			assertThat(order.text("error"))
+				.isEqualTo("Midtrans could not be reached; the payment will be checked again shortly.");
+			assertThat(order.attribute("order-status", "data-status")).isEqualTo("AWAITING_PAYMENT");
+			assertThat(this.payments.findByOrderId(order.text("order-number")).orElseThrow().getStatus())
+				.as("kept under its order id for the periodic check")
+				.isEqualTo(PaymentStatus.INITIATED);
+		}
+		finally {
+			this.simulator.faults().clear();
+		}
+	}
+
+	@Test
+	void failedCardTokenFailsTheOrder() {
+		this.simulator.faults().on(SimulatorOperation.CARD_TOKEN).always().serverError(503);
+		try {
+			Page order = checkout("CREDIT_CARD");
+
+			assertThat(order.text("error")).startsWith("Midtrans could not be reached");
+			assertThat(order.attribute("order-status", "data-status")).isEqualTo("PAYMENT_FAILED");
+			assertThat(this.payments.findByOrderId(order.text("order-number"))).isEmpty();
+		}
+		finally {
+			this.simulator.faults().clear();
+		}
 	}
 
 	@Test
