@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * date.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class AdminOverdueInvoiceTests {
+class AdminOverdueInvoiceIntegrationTests {
 
 	@LocalServerPort
 	int port;

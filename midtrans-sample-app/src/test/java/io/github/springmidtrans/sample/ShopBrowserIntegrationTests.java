@@ -40,7 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @EnabledIfEnvironmentVariable(named = "MIDTRANS_TEST_BROWSER", matches = ".+",
 		disabledReason = "Browser test not run: set MIDTRANS_TEST_BROWSER to a Chromium binary (.ci/run does)")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ShopBrowserTests {
+class ShopBrowserIntegrationTests {
 
 	private static final Duration PATIENCE = Duration.ofSeconds(20);
 

@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThatException;
  * The {@code sandbox} profile: no simulator, keys from the environment, and a clear stop
  * when they are missing. Nothing here calls Midtrans.
  */
-class ShopProfilesTests {
+class ShopProfilesIntegrationTests {
 
 	@Test
 	void sandboxWithoutKeysStopsNamingTheProperty() {
