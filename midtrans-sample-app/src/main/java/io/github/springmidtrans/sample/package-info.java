@@ -1,5 +1,6 @@
 /**
- * Runnable demonstrations of the library against a local Midtrans simulator.
+ * A sample shop on the Midtrans starter: catalogue, checkout, order pages and admin
+ * pages.
  */
 @NullMarked
 package io.github.springmidtrans.sample;

@@ -1,12 +1,7 @@
 package io.github.springmidtrans.test.spring;
 
-import java.util.Map;
-
 import io.github.springmidtrans.test.MidtransSimulator;
-import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.event.ContextClosedEvent;
-import org.springframework.core.env.MapPropertySource;
 import org.springframework.test.context.ContextCustomizer;
 import org.springframework.test.context.MergedContextConfiguration;
 
@@ -16,8 +11,6 @@ import org.springframework.test.context.MergedContextConfiguration;
  * Equal customizers let the TestContext framework share the context.
  */
 final class MidtransSimulatorContextCustomizer implements ContextCustomizer {
-
-	static final String BEAN_NAME = "midtransSimulator";
 
 	private final String notificationUrl;
 
@@ -31,14 +24,7 @@ final class MidtransSimulatorContextCustomizer implements ContextCustomizer {
 			.notificationUrl(this.notificationUrl.isEmpty() ? null : this.notificationUrl)
 			.build()
 			.start();
-		context.getBeanFactory().registerSingleton(BEAN_NAME, simulator);
-		context.addApplicationListener((ApplicationListener<ContextClosedEvent>) (event) -> simulator.close());
-		context.getEnvironment()
-			.getPropertySources()
-			.addFirst(new MapPropertySource("midtransSimulator",
-					Map.of("midtrans.base-url", simulator.baseUrl(), "midtrans.snap.base-url", simulator.snapBaseUrl(),
-							"midtrans.server-key", simulator.serverKey(), "midtrans.client-key",
-							MidtransSimulator.DEFAULT_CLIENT_KEY)));
+		MidtransSimulatorRegistrar.register(context, simulator);
 	}
 
 	@Override

@@ -1,0 +1,98 @@
+package io.github.springmidtrans.sample.admin;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.StringJoiner;
+
+import io.github.springmidtrans.invoice.MidtransInvoice;
+import io.github.springmidtrans.notification.MidtransNotification;
+import io.github.springmidtrans.payment.MidtransPayment;
+import io.github.springmidtrans.payment.PaymentStatus;
+import io.github.springmidtrans.subscription.MidtransSubscription;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Read-only lists over the starter's tables for the admin pages, paged and filtered.
+ * Every change goes through the starter's services, never through these queries.
+ */
+@Component
+@Transactional(readOnly = true)
+class AdminQueries {
+
+	static final int PAGE_SIZE = 20;
+
+	private final EntityManager entityManager;
+
+	AdminQueries(EntityManager entityManager) {
+		this.entityManager = entityManager;
+	}
+
+	Paged<MidtransPayment> payments(@Nullable PaymentStatus status, @Nullable String paymentType, int page) {
+		Map<String, Object> parameters = new LinkedHashMap<>();
+		StringJoiner where = new StringJoiner(" and ", " where ", "").setEmptyValue("");
+		if (status != null) {
+			where.add("p.status = :status");
+			parameters.put("status", status);
+		}
+		if (paymentType != null) {
+			where.add("p.paymentType = :paymentType");
+			parameters.put("paymentType", paymentType);
+		}
+		return paged("select p from MidtransPayment p" + where + " order by p.id desc",
+				"select count(p) from MidtransPayment p" + where, MidtransPayment.class, parameters, page);
+	}
+
+	List<String> paymentTypes() {
+		return this.entityManager
+			.createQuery("select distinct p.paymentType from MidtransPayment p order by p.paymentType", String.class)
+			.getResultList();
+	}
+
+	Paged<MidtransNotification> notifications(@Nullable String orderId, int page) {
+		Map<String, Object> parameters = new LinkedHashMap<>();
+		String where = "";
+		if (orderId != null) {
+			where = " where n.orderId = :orderId";
+			parameters.put("orderId", orderId);
+		}
+		return paged("select n from MidtransNotification n" + where + " order by n.id desc",
+				"select count(n) from MidtransNotification n" + where, MidtransNotification.class, parameters, page);
+	}
+
+	Paged<MidtransInvoice> invoices(int page) {
+		return paged("select i from MidtransInvoice i order by i.id desc", "select count(i) from MidtransInvoice i",
+				MidtransInvoice.class, Map.of(), page);
+	}
+
+	Optional<MidtransInvoice> invoice(String orderId) {
+		return this.entityManager
+			.createQuery("select i from MidtransInvoice i where i.orderId = :orderId", MidtransInvoice.class)
+			.setParameter("orderId", orderId)
+			.getResultStream()
+			.findFirst();
+	}
+
+	Paged<MidtransSubscription> subscriptions(int page) {
+		return paged("select s from MidtransSubscription s order by s.id desc",
+				"select count(s) from MidtransSubscription s", MidtransSubscription.class, Map.of(), page);
+	}
+
+	private <T> Paged<T> paged(String select, String count, Class<T> type, Map<String, Object> parameters, int page) {
+		int current = Math.max(0, page);
+		TypedQuery<T> rows = this.entityManager.createQuery(select, type);
+		TypedQuery<Long> total = this.entityManager.createQuery(count, Long.class);
+		parameters.forEach((name, value) -> {
+			rows.setParameter(name, value);
+			total.setParameter(name, value);
+		});
+		List<T> result = rows.setFirstResult(current * PAGE_SIZE).setMaxResults(PAGE_SIZE).getResultList();
+		return new Paged<>(result, current, PAGE_SIZE, total.getSingleResult());
+	}
+
+}

@@ -1,0 +1,13 @@
+package io.github.springmidtrans.sample.shop;
+
+/**
+ * How the customer pays an order: the shop's own payment pages over the Core API. Each
+ * channel has its own section on the checkout page and its own way of starting the
+ * payment; the order page and fulfilment are shared.
+ */
+public enum CheckoutChannel {
+
+	/** The shop picks the method and shows what the customer needs (Core API charge). */
+	CORE_API
+
+}

@@ -1,0 +1,146 @@
+package io.github.springmidtrans.sample;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The whole customer journey in a real headless Chromium: checkout with a BCA virtual
+ * account, the VA number on the order page, "simulate payment", the order page turning
+ * paid by itself, and the admin list showing the payment as settled.
+ *
+ * <p>
+ * Runs when {@code MIDTRANS_TEST_BROWSER} names the Chromium binary ({@code .ci/run} sets
+ * it to Debian's {@code /usr/bin/chromium}); the driver is {@code /usr/bin/chromedriver}
+ * unless {@code MIDTRANS_TEST_CHROMEDRIVER} says otherwise. Once asked for, a missing
+ * browser or driver fails the test. Both are given explicitly, so Selenium never looks
+ * for or downloads one.
+ */
+@EnabledIfEnvironmentVariable(named = "MIDTRANS_TEST_BROWSER", matches = ".+",
+		disabledReason = "Browser test not run: set MIDTRANS_TEST_BROWSER to a Chromium binary (.ci/run does)")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ShopBrowserIntegrationTests {
+
+	private static final Duration PATIENCE = Duration.ofSeconds(20);
+
+	/**
+	 * Kept, so that the level holds: Selenium's DevTools lookup warns about every new
+	 * Chromium.
+	 */
+	private static final java.util.logging.Logger SELENIUM_LOG = java.util.logging.Logger
+		.getLogger("org.openqa.selenium");
+
+	private static Path profile;
+
+	private static ChromeDriverService service;
+
+	private static WebDriver browser;
+
+	@LocalServerPort
+	int port;
+
+	@BeforeAll
+	static void startBrowser() throws IOException {
+		Path chromium = Path.of(System.getenv("MIDTRANS_TEST_BROWSER"));
+		String driverVariable = System.getenv("MIDTRANS_TEST_CHROMEDRIVER");
+		Path driver = Path
+			.of((driverVariable != null && !driverVariable.isBlank()) ? driverVariable : "/usr/bin/chromedriver");
+		assertThat(Files.isExecutable(chromium))
+			.as("MIDTRANS_TEST_BROWSER is set but %s is not an executable browser", chromium)
+			.isTrue();
+		assertThat(Files.isExecutable(driver))
+			.as("%s is missing: install chromium-driver or set MIDTRANS_TEST_CHROMEDRIVER", driver)
+			.isTrue();
+		// Selenium asks Selenium Manager for anything not given: give everything.
+		System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, driver.toString());
+		SELENIUM_LOG.setLevel(java.util.logging.Level.SEVERE);
+		profile = Files.createTempDirectory("shop-chromium-");
+		ChromeOptions options = new ChromeOptions().setBinary(chromium.toFile())
+			.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+					"--disable-background-networking", "--disable-component-update", "--disable-sync",
+					"--disable-dev-shm-usage", "--window-size=1280,1000", "--user-data-dir=" + profile);
+		service = new ChromeDriverService.Builder().usingDriverExecutable(driver.toFile()).usingAnyFreePort().build();
+		browser = new ChromeDriver(service, options);
+		browser.manage().timeouts().pageLoadTimeout(PATIENCE);
+	}
+
+	@AfterAll
+	static void stopBrowser() throws IOException {
+		try {
+			if (browser != null) {
+				browser.quit();
+			}
+		}
+		finally {
+			if (service != null) {
+				service.stop();
+			}
+			if (profile != null) {
+				try (Stream<Path> files = Files.walk(profile)) {
+					files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+				}
+			}
+		}
+	}
+
+	@Test
+	void checkoutPayAndSeeTheSettledPaymentInAdmin() {
+		WebDriverWait wait = new WebDriverWait(browser, PATIENCE);
+		browser.get("http://127.0.0.1:" + this.port + "/");
+		browser.findElement(By.id("buy-KOPI-250")).click();
+
+		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("checkout-core-api")));
+		WebElement quantity = browser.findElement(By.id("quantity"));
+		quantity.clear();
+		quantity.sendKeys("2");
+		browser.findElement(By.id("name")).sendKeys("Budi Utomo");
+		browser.findElement(By.id("email")).sendKeys("budi@example.com");
+		browser.findElement(By.id("method-BCA_VA")).click();
+		browser.findElement(By.id("pay-core-api")).click();
+
+		WebElement vaNumber = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("va-number")));
+		assertThat(vaNumber.getText()).matches("\\d{8,}");
+		assertThat(browser.findElement(By.id("va-bank")).getText()).isEqualTo("BCA");
+		assertThat(browser.findElement(By.id("order-status")).getDomAttribute("data-status"))
+			.isEqualTo("AWAITING_PAYMENT");
+		String orderNumber = browser.findElement(By.id("order-number")).getText();
+
+		browser.findElement(By.id("simulate-payment")).click();
+
+		// The notification reaches the webhook and the page, refreshing itself, turns
+		// paid.
+		wait.until(ExpectedConditions.attributeToBe(By.id("order-status"), "data-status", "FULFILLED"));
+		assertThat(browser.findElement(By.id("order-status")).getText()).isEqualTo("Paid and fulfilled");
+		assertThat(browser.findElement(By.id("paid-banner")).isDisplayed()).isTrue();
+		assertThat(browser.findElements(By.id("va-number"))).isEmpty();
+
+		browser.findElement(By.id("nav-admin")).click();
+		WebElement row = wait.until(ExpectedConditions
+			.visibilityOfElementLocated(By.cssSelector("#payments tr[data-order-id='" + orderNumber + "']")));
+		assertThat(row.getDomAttribute("data-status")).isEqualTo("SETTLEMENT");
+		assertThat(row.findElement(By.cssSelector(".status")).getText()).isEqualTo("SETTLEMENT");
+		assertThat(row.getText()).contains("bank_transfer", "Rp 170.000");
+	}
+
+}
