@@ -8,8 +8,11 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 import io.github.springmidtrans.autoconfigure.MidtransProperties;
@@ -39,6 +42,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 class DefaultPaymentTaskService implements PaymentTaskService {
 
 	private static final Logger logger = LoggerFactory.getLogger(DefaultPaymentTaskService.class);
+
+	/**
+	 * One attempt, no retry: for the items of a periodic job, which the next run retries.
+	 */
+	private static final RetryPolicy ONCE = RetryPolicy.builder().maxRetries(0).build();
 
 	private final PaymentService payments;
 
@@ -156,10 +164,11 @@ class DefaultPaymentTaskService implements PaymentTaskService {
 	public ExpireStalePaymentsResult expireStalePayments() {
 		MidtransProperties.Job job = this.settings.getExpireStalePayments();
 		Instant now = this.clock.instant();
-		int expired = 0;
-		int failed = 0;
+		AtomicInteger expired = new AtomicInteger();
+		AtomicInteger failed = new AtomicInteger();
+		AtomicReference<@Nullable RuntimeException> unexpected = new AtomicReference<>();
+		Dispatcher dispatcher = new Dispatcher(job);
 		long afterId = 0;
-		RateLimiter limiter = new RateLimiter(job.getRateLimit());
 		while (true) {
 			long from = afterId;
 			List<Row> page = this.readOnly
@@ -172,22 +181,40 @@ class DefaultPaymentTaskService implements PaymentTaskService {
 			}
 			for (Row row : page) {
 				String orderId = Objects.requireNonNull(row.key());
-				limiter.acquire();
-				try {
-					if (this.payments.expire(orderId).getStatus() == PaymentStatus.EXPIRE) {
-						expired++;
-					}
-				}
-				catch (MidtransException ex) {
-					// Carry on past a failing item: the next run tries it again.
-					failed++;
-					logger.warn("expireStalePayments could not expire '{}': {}", orderId, ex.getMessage());
-				}
+				// Each item once, no retry: the next run tries a failed one again.
+				dispatcher.dispatch(
+						() -> this.runner.run("expireStalePayment", orderId, ONCE, () -> this.payments.expire(orderId))
+							.whenComplete((payment, failure) -> {
+								if (failure == null) {
+									if (payment.getStatus() == PaymentStatus.EXPIRE) {
+										expired.incrementAndGet();
+									}
+									return;
+								}
+								Throwable cause = (failure instanceof CompletionException && failure.getCause() != null)
+										? failure.getCause() : failure;
+								failed.incrementAndGet();
+								if (cause instanceof MidtransException) {
+									// Carry on past a failing item: the next run tries it
+									// again.
+									logger.warn("expireStalePayments could not expire '{}': {}", orderId,
+											cause.getMessage());
+								}
+								else {
+									unexpected.compareAndSet(null, (cause instanceof RuntimeException runtime) ? runtime
+											: new IllegalStateException("Expiring '" + orderId + "' failed", cause));
+								}
+							}));
 			}
 			afterId = page.get(page.size() - 1).id();
 		}
-		logger.info("expireStalePayments expired {}, failed {}", expired, failed);
-		return new ExpireStalePaymentsResult(expired);
+		dispatcher.finish();
+		logger.info("expireStalePayments expired {}, failed {}", expired.get(), failed.get());
+		RuntimeException failure = unexpected.get();
+		if (failure != null) {
+			throw failure;
+		}
+		return new ExpireStalePaymentsResult(expired.get());
 	}
 
 	@Override

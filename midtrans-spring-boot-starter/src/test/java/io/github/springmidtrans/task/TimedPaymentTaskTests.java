@@ -26,6 +26,7 @@ import io.github.springmidtrans.payment.PaymentStatus;
 import io.github.springmidtrans.subscription.MidtransSubscription;
 import io.github.springmidtrans.subscription.SubscriptionService;
 import io.github.springmidtrans.test.MidtransSimulator;
+import io.github.springmidtrans.test.SimulatorOperation;
 import io.github.springmidtrans.test.spring.AutoConfigureMidtransSimulator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -73,6 +74,7 @@ class TimedPaymentTaskTests {
 	@AfterEach
 	void backToNow() {
 		this.clock.reset();
+		this.simulator.faults().clear();
 	}
 
 	@Test
@@ -90,6 +92,31 @@ class TimedPaymentTaskTests {
 		assertThat(this.payments.findByOrderId("STALE-1").orElseThrow().getStatus()).isEqualTo(PaymentStatus.EXPIRE);
 		assertThat(this.payments.findByOrderId("PAID-1").orElseThrow().getStatus()).isEqualTo(PaymentStatus.SETTLEMENT);
 		assertThat(this.tasks.expireStalePayments().expired()).isZero();
+	}
+
+	@Test
+	void expireStalePaymentsExpiresSeveralPaymentsAtOnce() {
+		for (int i = 1; i <= 4; i++) {
+			this.payments.charge(ChargeRequest.bankTransfer("SLOW-STALE-" + i, 10_000, Bank.BCA).build());
+		}
+		this.clock.advance(Duration.ofDays(2));
+		this.simulator.clearRequests();
+		// Every expire call takes two seconds: one after the other, four would take
+		// eight.
+		this.simulator.faults().on(SimulatorOperation.EXPIRE).always().latency(Duration.ofSeconds(2));
+
+		long start = System.nanoTime();
+		ExpireStalePaymentsResult result = this.tasks.expireStalePayments();
+		Duration took = Duration.ofNanos(System.nanoTime() - start);
+
+		assertThat(result.expired()).isEqualTo(4);
+		for (int i = 1; i <= 4; i++) {
+			assertThat(this.payments.findByOrderId("SLOW-STALE-" + i).orElseThrow().getStatus())
+				.isEqualTo(PaymentStatus.EXPIRE);
+		}
+		assertThat(this.simulator.requestsTo(SimulatorOperation.EXPIRE)).hasSize(4);
+		assertThat(took).as("four 2-second calls with concurrency 8 and 4 task threads")
+			.isLessThan(Duration.ofSeconds(6));
 	}
 
 	@Test

@@ -1,0 +1,223 @@
+package io.github.springmidtrans.benchmarks;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import io.github.springmidtrans.benchmarks.jobs.JobsApp;
+
+/**
+ * Benchmark 2: the periodic jobs at scale. PostgreSQL holds 100,000 payments due for a
+ * status check, 10,000 pending payments past their expiry and 100,000 pending invoices
+ * past their due date, bulk-loaded with COPY; {@link StatusServer} answers with 20 ms
+ * latency; {@link JobsApp} runs each job once in a JVM limited to 256 MiB of heap.
+ */
+final class JobsBenchmark {
+
+	static final int PENDING = Integer.getInteger("bench.jobs.pending", 100_000);
+
+	static final int STALE = Integer.getInteger("bench.jobs.stale", 10_000);
+
+	static final int INVOICES = Integer.getInteger("bench.jobs.invoices", 100_000);
+
+	static final Duration LATENCY = Duration.ofMillis(20);
+
+	static final int CONCURRENCY = 32;
+
+	static final int BATCH = 100;
+
+	private static final String PAYMENT_COLUMNS = "order_id, payment_type, gross_amount, currency, status,"
+			+ " transaction_status, expiry_time, refunded_amount, idempotency_key, attempts, next_check_at, version,"
+			+ " created_at, updated_at";
+
+	private static final String INVOICE_COLUMNS = "order_id, invoice_number, idempotency_key, status, payment_type,"
+			+ " gross_amount, invoice_date, due_date, attempts, version, created_at, updated_at";
+
+	private final Settings settings;
+
+	JobsBenchmark(Settings settings) {
+		this.settings = settings;
+	}
+
+	void run(Report report) throws Exception {
+		BenchDatabase database = BenchDatabase.prepare(this.settings.postgresUrl());
+		database.recreateTables();
+		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
+		long loadStart = System.nanoTime();
+		database.copy("midtrans_payment", PAYMENT_COLUMNS,
+				payments("CHK", PENDING, now.plusDays(1), now.minusMinutes(1), now));
+		database.copy("midtrans_payment", PAYMENT_COLUMNS,
+				payments("EXP", STALE, now.minusHours(1), now.plusDays(1), now));
+		database.copy("midtrans_invoice", INVOICE_COLUMNS, invoices(INVOICES, now));
+		database.execute("analyze midtrans_payment");
+		database.execute("analyze midtrans_invoice");
+		long loadMillis = (System.nanoTime() - loadStart) / 1_000_000;
+		System.out.println("[jobs] loaded " + (PENDING + STALE) + " payments and " + INVOICES + " invoices in "
+				+ loadMillis + " ms");
+		Map<String, long[]> jobs = new LinkedHashMap<>();
+		List<String> queries = new ArrayList<>();
+		long statusCalls;
+		long expireCalls;
+		try (StatusServer midtrans = new StatusServer(LATENCY, 2 * CONCURRENCY)) {
+			List<String> args = new ArrayList<>(List.of("--spring.datasource.url=" + database.url(),
+					"--spring.datasource.hikari.maximum-pool-size=" + CONCURRENCY, "--spring.main.banner-mode=off",
+					"--spring.jpa.properties.hibernate.generate_statistics=true",
+					"--spring.jpa.properties.hibernate.session.events.log=false",
+					"--logging.level.io.github.springmidtrans=WARN", "--midtrans.server-key=SB-Mid-server-benchmark",
+					"--midtrans.base-url=" + midtrans.baseUrl(), "--midtrans.jdbc.initialize-schema=never",
+					"--midtrans.tasks.pool-size=" + CONCURRENCY));
+			for (String job : List.of("check-pending-payments", "expire-stale-payments", "check-overdue-invoices",
+					"sync-subscription-status")) {
+				args.add("--midtrans.tasks." + job + ".cron=-");
+				args.add("--midtrans.tasks." + job + ".concurrency=" + CONCURRENCY);
+				args.add("--midtrans.tasks." + job + ".batch-size=" + BATCH);
+			}
+			Child app = Child.start("jobs-app", this.settings.logs(), this.settings.classpath(),
+					List.of("-Xmx256m", "-Xms256m"), JobsApp.class.getName(), args.toArray(String[]::new));
+			for (String line : app.awaitExit(Duration.ofMinutes(20))) {
+				if (line.startsWith("JOB ")) {
+					String[] parts = line.split(" ");
+					long[] values = new long[parts.length - 2];
+					for (int i = 2; i < parts.length; i++) {
+						values[i - 2] = Long.parseLong(parts[i]);
+					}
+					jobs.put(parts[1], values);
+				}
+				else if (line.startsWith("QUERY ")) {
+					queries.add(line.substring("QUERY ".length()));
+				}
+			}
+			statusCalls = midtrans.statusCalls();
+			expireCalls = midtrans.expireCalls();
+		}
+		long settled = database
+			.count("select count(*) from midtrans_payment where order_id like 'CHK-%'" + " and status = 'SETTLEMENT'");
+		long expired = database
+			.count("select count(*) from midtrans_payment where order_id like 'EXP-%'" + " and status = 'EXPIRE'");
+		long overdue = database.count("select count(*) from midtrans_invoice where status = 'OVERDUE'");
+		write(report, database, loadMillis, jobs, queries, statusCalls, expireCalls, settled, expired, overdue);
+	}
+
+	private static StringBuilder payments(String prefix, int count, OffsetDateTime expiry, OffsetDateTime nextCheck,
+			OffsetDateTime now) {
+		StringBuilder csv = new StringBuilder(count * 200);
+		String created = now.minusHours(2).toString();
+		for (int i = 0; i < count; i++) {
+			String orderId = String.format(Locale.ROOT, "%s-%07d", prefix, i);
+			csv.append(orderId)
+				.append(",bank_transfer,")
+				.append(StatusServer.GROSS_AMOUNT)
+				.append(",IDR,PENDING,pending,")
+				.append(expiry)
+				.append(",0,idem-")
+				.append(orderId)
+				.append(",0,")
+				.append(nextCheck)
+				.append(",0,")
+				.append(created)
+				.append(',')
+				.append(created)
+				.append('\n');
+		}
+		return csv;
+	}
+
+	private static StringBuilder invoices(int count, OffsetDateTime now) {
+		StringBuilder csv = new StringBuilder(count * 200);
+		String created = now.minusDays(40).toString();
+		String due = now.minusDays(10).toString();
+		for (int i = 0; i < count; i++) {
+			String id = String.format(Locale.ROOT, "%07d", i);
+			csv.append("INVORDER-")
+				.append(id)
+				.append(",INV-BENCH-")
+				.append(id)
+				.append(",idem-inv-")
+				.append(id)
+				.append(",PENDING,virtual_account,10000.00,")
+				.append(created)
+				.append(',')
+				.append(due)
+				.append(",0,0,")
+				.append(created)
+				.append(',')
+				.append(created)
+				.append('\n');
+		}
+		return csv;
+	}
+
+	private static void write(Report report, BenchDatabase database, long loadMillis, Map<String, long[]> jobs,
+			List<String> queries, long statusCalls, long expireCalls, long settled, long expired, long overdue) {
+		report.line("## 2. Periodic jobs at scale")
+			.line("")
+			.line("PostgreSQL (" + database.note() + "), rows bulk-loaded with COPY in " + loadMillis + " ms: "
+					+ Stats.f0(PENDING) + " payments due for a status check, " + Stats.f0(STALE)
+					+ " pending payments past expiry, " + Stats.f0(INVOICES) + " pending invoices past due."
+					+ " A local stand-in for Midtrans answers every call after " + LATENCY.toMillis() + " ms."
+					+ " The jobs run once each through `PaymentTaskService` in a Spring Boot application with the"
+					+ " starter, in its own JVM with `-Xmx256m`; concurrency " + CONCURRENCY + " (`midtrans.tasks.<job>"
+					+ ".concurrency` and `midtrans.tasks.pool-size`), pages of " + BATCH + " rows, " + CONCURRENCY
+					+ " database connections. Statements: Hibernate statistics (JDBC"
+					+ " statements prepared); peak heap: sum of the heap pools' peaks (an upper bound).")
+			.line("")
+			.line("| job | rows | took | ideal (rows x latency / concurrency) | took / ideal | peak heap | SQL statements | page queries | statements per row | end state |")
+			.line("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |");
+		row(report, "checkPendingPayments", PENDING, jobs.get("checkPendingPayments"), true,
+				Stats.f0(settled) + " settled, " + Stats.f0(statusCalls) + " status calls");
+		row(report, "expireStalePayments", STALE, jobs.get("expireStalePayments"), true,
+				Stats.f0(expired) + " expired, " + Stats.f0(expireCalls) + " expire calls");
+		row(report, "checkOverdueInvoices", INVOICES, jobs.get("checkOverdueInvoices"), false,
+				Stats.f0(overdue) + " overdue");
+		report.line("")
+			.line("Queries run by each job (executions, then the query). Look-ups by order id read their result"
+					+ " as a stream, which Hibernate's statistics do not count as executions; their statements are in"
+					+ " the totals above.")
+			.line("")
+			.line("```");
+		queries.forEach(report::line);
+		report.line("```").line("");
+		long[] overdueJob = jobs.get("checkOverdueInvoices");
+		report.target("checkOverdueInvoices: one statement for " + Stats.f0(INVOICES) + " invoices", "1 statement",
+				overdueJob[3] + " statement(s), " + Stats.f0(overdue) + " overdue",
+				overdueJob[3] == 1 && overdue == INVOICES, overdueJob[3] + " statements");
+		if (settled != PENDING || expired != STALE || overdue != INVOICES) {
+			report.target("jobs: every row ends in the right state", "all", settled + "/" + expired + "/" + overdue,
+					false, "rows left behind");
+		}
+	}
+
+	private static void row(Report report, String job, int rows, long[] values, boolean timed, String endState) {
+		long result = values[0];
+		long millis = values[1];
+		long peak = values[2];
+		long statements = values[3];
+		long pages = values[4];
+		double ideal = timed ? rows * (double) LATENCY.toMillis() / CONCURRENCY : Double.NaN;
+		double ratio = millis / ideal;
+		double perRow = (statements - pages) / (double) Math.max(1, result);
+		report.line("| " + job + " | " + Stats.f0(rows) + " | " + Stats.f1(millis / 1000.0) + " s | "
+				+ (timed ? Stats.f1(ideal / 1000.0) + " s" : "n/a") + " | " + (timed ? Stats.f2(ratio) + "x" : "n/a")
+				+ " | " + Stats.f0(peak / 1048576.0) + " MiB | " + Stats.f0(statements) + " | " + Stats.f0(pages)
+				+ " | " + (timed ? Stats.f1(perRow) : "n/a") + " | " + endState + " |");
+		if (timed) {
+			report.target(job + ": within 1.25x of ideal (" + Stats.f0(rows) + " rows)", "<= 1.25x",
+					Stats.f2(ratio) + "x (" + Stats.f1(millis / 1000.0) + " s)", ratio <= 1.25,
+					"missed by " + Stats.f2(ratio - 1.25) + "x (" + Stats.f0((ratio / 1.25 - 1) * 100)
+							+ "% over the 1.25x bound)");
+			long expectedPages = (rows + BATCH - 1) / BATCH + 2;
+			report.target(job + ": list queries grow with pages, not rows", "<= " + expectedPages + " page queries",
+					pages + " page queries for " + Stats.f0(rows) + " rows", pages <= expectedPages,
+					(pages - expectedPages) + " extra queries");
+		}
+		report.target(job + ": heap under 256 MiB", "< 256 MiB", Stats.f0(peak / 1048576.0) + " MiB",
+				peak < 256L * 1024 * 1024, "over by " + Stats.f0((peak - 256L * 1024 * 1024) / 1048576.0) + " MiB");
+	}
+
+}

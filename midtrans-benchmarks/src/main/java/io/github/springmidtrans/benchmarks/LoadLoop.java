@@ -1,0 +1,123 @@
+package io.github.springmidtrans.benchmarks;
+
+import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * A closed-loop load generator for the client benchmark: {@code threads} threads call the
+ * same operation back to back for a warm-up period and then for several measured
+ * iterations (after a further half warm-up of the same shape). For each iteration it
+ * reports calls per second and the bytes allocated per call by the calling threads
+ * (HotSpot's per-thread allocation counter). Only JDK classes, so that it also runs on
+ * the official SDK's class path.
+ *
+ * <p>
+ * The settings are read from system properties: {@code bench.warmup-ms},
+ * {@code bench.iterations}, {@code bench.iteration-ms}.
+ */
+public final class LoadLoop {
+
+	/** One call of the measured operation. */
+	@FunctionalInterface
+	public interface Call {
+
+		void run() throws Exception;
+
+	}
+
+	private final long warmupMillis = Long.getLong("bench.warmup-ms", 4000);
+
+	private final int iterations = Integer.getInteger("bench.iterations", 5);
+
+	private final long iterationMillis = Long.getLong("bench.iteration-ms", 2000);
+
+	/**
+	 * Measure one operation and print {@code RESULT <client> <operation> <threads>
+	 * <calls/s,...> <bytes/call,...>} (one value per iteration) on standard output.
+	 * @param client the client's name
+	 * @param operation the operation's name
+	 * @param threads the number of calling threads
+	 * @param call the operation
+	 * @throws InterruptedException when interrupted
+	 */
+	public void measure(String client, String operation, int threads, Call call) throws InterruptedException {
+		phase(threads, this.warmupMillis / 2, call);
+		List<String> rates = new ArrayList<>();
+		List<String> allocations = new ArrayList<>();
+		for (int i = 0; i < this.iterations; i++) {
+			long[] result = phase(threads, this.iterationMillis, call);
+			double seconds = result[2] / 1e9;
+			rates.add(String.format(Locale.ROOT, "%.1f", result[0] / seconds));
+			allocations.add(Long.toString(result[1] / Math.max(1, result[0])));
+		}
+		System.out.println("RESULT " + client + " " + operation + " " + threads + " " + String.join(",", rates) + " "
+				+ String.join(",", allocations));
+		System.out.flush();
+	}
+
+	/**
+	 * Warm the JVM up on an operation before anything is measured (the first measurement
+	 * of a JVM would otherwise pay for compiling the code all share).
+	 * @param threads the number of calling threads
+	 * @param call the operation
+	 * @throws InterruptedException when interrupted
+	 */
+	public void warmUp(int threads, Call call) throws InterruptedException {
+		phase(threads, this.warmupMillis, call);
+	}
+
+	/**
+	 * Run the threads for a while.
+	 * @return calls, bytes allocated by the calling threads, elapsed nanoseconds
+	 */
+	private static long[] phase(int threads, long millis, Call call) throws InterruptedException {
+		com.sun.management.ThreadMXBean mx = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+		AtomicLong calls = new AtomicLong();
+		AtomicLong allocated = new AtomicLong();
+		AtomicReference<Throwable> failure = new AtomicReference<>();
+		CountDownLatch ready = new CountDownLatch(threads);
+		CountDownLatch go = new CountDownLatch(1);
+		long[] window = new long[2];
+		List<Thread> workers = new ArrayList<>();
+		for (int t = 0; t < threads; t++) {
+			Thread worker = new Thread(() -> {
+				ready.countDown();
+				try {
+					go.await();
+					long deadline = window[1];
+					long before = mx.getCurrentThreadAllocatedBytes();
+					long count = 0;
+					while (System.nanoTime() < deadline) {
+						call.run();
+						count++;
+					}
+					allocated.addAndGet(mx.getCurrentThreadAllocatedBytes() - before);
+					calls.addAndGet(count);
+				}
+				catch (Throwable ex) {
+					failure.compareAndSet(null, ex);
+				}
+			}, "load-" + t);
+			workers.add(worker);
+			worker.start();
+		}
+		ready.await();
+		window[0] = System.nanoTime();
+		window[1] = window[0] + millis * 1_000_000L;
+		go.countDown();
+		for (Thread worker : workers) {
+			worker.join();
+		}
+		long elapsed = System.nanoTime() - window[0];
+		if (failure.get() != null) {
+			throw new IllegalStateException("A call failed", failure.get());
+		}
+		return new long[] { calls.get(), allocated.get(), elapsed };
+	}
+
+}

@@ -1,0 +1,258 @@
+package io.github.springmidtrans.benchmarks;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+
+import io.github.springmidtrans.benchmarks.webhook.WebhookApp;
+import io.github.springmidtrans.client.NotificationSignature;
+import okhttp3.ConnectionPool;
+import okhttp3.Dispatcher;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+
+/**
+ * Benchmark 3: webhook ingestion. A Spring Boot application with the starter on
+ * PostgreSQL (by default {@link WebhookApp}; {@code bench.webhook.main} names another)
+ * runs in its own JVM; 16 senders post signed notifications for existing pending payments
+ * over loopback, each payment notified once (four in five settle, one in five expires),
+ * and every payment's end state is checked in the database afterwards.
+ */
+final class WebhookBenchmark {
+
+	static final int SENDERS = 16;
+
+	static final int NOTIFICATIONS = Integer.getInteger("bench.webhook.notifications", 30_000);
+
+	static final int WARMUP = Integer.getInteger("bench.webhook.warmup", 8_000);
+
+	static final String SERVER_KEY = "SB-Mid-server-benchmark";
+
+	private static final MediaType JSON = MediaType.get("application/json");
+
+	private final Settings settings;
+
+	private final String mainClass = System.getProperty("bench.webhook.main", WebhookApp.class.getName());
+
+	private final String path = System.getProperty("bench.webhook.path", "/midtrans/notification");
+
+	WebhookBenchmark(Settings settings) {
+		this.settings = settings;
+	}
+
+	void run(Report report) throws Exception {
+		BenchDatabase database = BenchDatabase.prepare(this.settings.postgresUrl());
+		database.recreateTables();
+		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
+		StringBuilder csv = new StringBuilder();
+		String created = now.minusHours(1).toString();
+		String expiry = now.plusDays(1).toString();
+		for (String prefix : List.of("WARM", "HOOK")) {
+			int count = "WARM".equals(prefix) ? WARMUP : NOTIFICATIONS;
+			for (int i = 0; i < count; i++) {
+				String orderId = orderId(prefix, i);
+				csv.append(orderId)
+					.append(",bank_transfer,10000.00,IDR,PENDING,pending,")
+					.append(expiry)
+					.append(",0,idem-")
+					.append(orderId)
+					.append(",0,")
+					.append(expiry)
+					.append(",0,")
+					.append(created)
+					.append(',')
+					.append(created)
+					.append('\n');
+			}
+		}
+		database.copy("midtrans_payment",
+				"order_id, payment_type, gross_amount, currency, status,"
+						+ " transaction_status, expiry_time, refunded_amount, idempotency_key, attempts, next_check_at,"
+						+ " version, created_at, updated_at",
+				csv);
+		database.execute("analyze midtrans_payment");
+		int port = freePort();
+		List<String> args = new ArrayList<>(List.of("--server.port=" + port, "--server.address=127.0.0.1",
+				"--spring.datasource.url=" + database.url(), "--spring.main.banner-mode=off",
+				"--logging.level.io.github.springmidtrans=WARN", "--midtrans.server-key=" + SERVER_KEY,
+				"--midtrans.base-url=http://127.0.0.1:9/", "--midtrans.jdbc.initialize-schema=never"));
+		for (String job : List.of("check-pending-payments", "expire-stale-payments", "check-overdue-invoices",
+				"sync-subscription-status")) {
+			args.add("--midtrans.tasks." + job + ".cron=-");
+		}
+		double seconds;
+		long[] latencies;
+		try (Child app = Child.start("webhook-app", this.settings.logs(), this.settings.classpath(),
+				List.of("-Xmx512m"), this.mainClass, args.toArray(String[]::new))) {
+			awaitPort(app, port, Duration.ofSeconds(120));
+			String url = "http://127.0.0.1:" + port + this.path;
+			OkHttpClient http = client();
+			System.out.println("[webhook] warming up with " + WARMUP + " notifications");
+			send(http, url, bodies("WARM", WARMUP));
+			List<byte[]> bodies = bodies("HOOK", NOTIFICATIONS);
+			System.out.println("[webhook] sending " + NOTIFICATIONS + " notifications from " + SENDERS + " senders");
+			long start = System.nanoTime();
+			latencies = send(http, url, bodies);
+			seconds = (System.nanoTime() - start) / 1e9;
+			http.connectionPool().evictAll();
+			http.dispatcher().executorService().shutdown();
+		}
+		long settled = database.count("select count(*) from midtrans_payment where order_id like 'HOOK-%'"
+				+ " and status = 'SETTLEMENT' and (cast(substring(order_id from 6) as integer) % 5) <> 0");
+		long expired = database.count("select count(*) from midtrans_payment where order_id like 'HOOK-%'"
+				+ " and status = 'EXPIRE' and (cast(substring(order_id from 6) as integer) % 5) = 0");
+		long processed = database.count("select count(*) from midtrans_notification where order_id like 'HOOK-%'"
+				+ " and outcome = 'PROCESSED'");
+		write(report, database, seconds, latencies, settled, expired, processed);
+	}
+
+	private static String orderId(String prefix, int i) {
+		return String.format(Locale.ROOT, "%s-%07d", prefix, i);
+	}
+
+	/**
+	 * Signed notification bodies, one per payment: every fifth expires, the rest settle.
+	 */
+	private static List<byte[]> bodies(String prefix, int count) {
+		List<byte[]> bodies = new ArrayList<>(count);
+		for (int i = 0; i < count; i++) {
+			String orderId = orderId(prefix, i);
+			boolean expire = i % 5 == 0;
+			String statusCode = expire ? "407" : "200";
+			String gross = "10000.00";
+			String signature = NotificationSignature.compute(orderId, statusCode, gross, SERVER_KEY);
+			String body = "{\"transaction_time\":\"2026-11-24 10:00:00\",\"transaction_status\":\""
+					+ (expire ? "expire" : "settlement") + "\",\"transaction_id\":\"tx-" + orderId
+					+ "\",\"status_message\":\"midtrans payment notification\",\"status_code\":\"" + statusCode
+					+ "\",\"signature_key\":\"" + signature + "\""
+					+ (expire ? "" : ",\"settlement_time\":\"2026-11-24 10:05:00\"")
+					+ ",\"payment_type\":\"bank_transfer\",\"order_id\":\"" + orderId
+					+ "\",\"merchant_id\":\"G000000000\",\"gross_amount\":\"" + gross
+					+ "\",\"fraud_status\":\"accept\",\"currency\":\"IDR\",\"va_numbers\":[{\"va_number\":\"12345678901\",\"bank\":\"bca\"}]}";
+			bodies.add(body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		}
+		return bodies;
+	}
+
+	private static OkHttpClient client() {
+		Dispatcher dispatcher = new Dispatcher();
+		dispatcher.setMaxRequests(SENDERS * 2);
+		dispatcher.setMaxRequestsPerHost(SENDERS * 2);
+		return new OkHttpClient.Builder().dispatcher(dispatcher)
+			.connectionPool(new ConnectionPool(SENDERS * 2, 5, TimeUnit.MINUTES))
+			.readTimeout(Duration.ofSeconds(30))
+			.build();
+	}
+
+	/**
+	 * Post every body once from {@link #SENDERS} threads.
+	 * @return each call's latency in nanoseconds, sorted
+	 */
+	private static long[] send(OkHttpClient http, String url, List<byte[]> bodies) throws InterruptedException {
+		long[] latencies = new long[bodies.size()];
+		AtomicInteger next = new AtomicInteger();
+		AtomicReference<String> failure = new AtomicReference<>();
+		List<Thread> senders = new ArrayList<>();
+		for (int s = 0; s < SENDERS; s++) {
+			Thread sender = new Thread(() -> {
+				for (int i = next.getAndIncrement(); i < bodies.size()
+						&& failure.get() == null; i = next.getAndIncrement()) {
+					Request request = new Request.Builder().url(url)
+						.post(RequestBody.create(bodies.get(i), JSON))
+						.build();
+					long start = System.nanoTime();
+					try (Response response = http.newCall(request).execute()) {
+						String answer = response.body().string();
+						latencies[i] = System.nanoTime() - start;
+						if (response.code() != 200) {
+							failure.compareAndSet(null, "HTTP " + response.code() + ": " + answer);
+						}
+					}
+					catch (IOException ex) {
+						failure.compareAndSet(null, ex.toString());
+					}
+				}
+			}, "sender-" + s);
+			senders.add(sender);
+			sender.start();
+		}
+		for (Thread sender : senders) {
+			sender.join();
+		}
+		if (failure.get() != null) {
+			throw new IllegalStateException("A notification was refused: " + failure.get());
+		}
+		Arrays.sort(latencies);
+		return latencies;
+	}
+
+	private static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+	}
+
+	private static void awaitPort(Child app, int port, Duration timeout) throws InterruptedException {
+		long deadline = System.nanoTime() + timeout.toNanos();
+		while (System.nanoTime() < deadline) {
+			try (Socket socket = new Socket()) {
+				socket.connect(new InetSocketAddress("127.0.0.1", port), 500);
+				return;
+			}
+			catch (IOException ex) {
+				Thread.sleep(250);
+			}
+		}
+		throw new IllegalStateException(
+				"The webhook application did not open port " + port + "; last output:\n" + app.tail());
+	}
+
+	private void write(Report report, BenchDatabase database, double seconds, long[] latencies, long settled,
+			long expired, long processed) {
+		double rate = NOTIFICATIONS / seconds;
+		long expectedExpired = (NOTIFICATIONS + 4) / 5;
+		long expectedSettled = NOTIFICATIONS - expectedExpired;
+		boolean right = settled == expectedSettled && expired == expectedExpired && processed == NOTIFICATIONS;
+		double p50 = Stats.percentile(latencies, 50) / 1e6;
+		double p99 = Stats.percentile(latencies, 99) / 1e6;
+		report.line("## 3. Webhook ingestion")
+			.line("")
+			.line("`" + this.mainClass + "` (Spring Boot, the starter's notification servlet at `" + this.path
+					+ "`, PostgreSQL " + database.note() + ", default connection pool) in its own JVM (-Xmx512m). "
+					+ SENDERS + " senders post signed notifications (SHA-512 signature, checked by the endpoint) over"
+					+ " loopback, one per existing pending payment: four in five settle it, one in five expires it."
+					+ " " + Stats.f0(WARMUP) + " notifications of warm-up first, then " + Stats.f0(NOTIFICATIONS)
+					+ " measured.")
+			.line("")
+			.line("| notifications | took | verified notifications/s | p50 | p99 | max | end state |")
+			.line("| ---: | ---: | ---: | ---: | ---: | ---: | --- |")
+			.line("| " + Stats.f0(NOTIFICATIONS) + " | " + Stats.f1(seconds) + " s | " + Stats.f0(rate) + " | "
+					+ Stats.f1(p50) + " ms | " + Stats.f1(p99) + " ms | "
+					+ Stats.f1(latencies[latencies.length - 1] / 1e6) + " ms | " + Stats.f0(settled) + " settled, "
+					+ Stats.f0(expired) + " expired, " + Stats.f0(processed) + " recorded as processed"
+					+ (right ? " (all as sent)" : " (**not all as sent**)") + " |")
+			.line("");
+		report.target("webhook: 1,000 verified notifications/s", ">= 1,000/s",
+				Stats.f0(rate) + "/s (p50 " + Stats.f1(p50) + " ms, p99 " + Stats.f1(p99) + " ms)", rate >= 1000,
+				"missed by " + Stats.f0(1000 - rate) + "/s (" + Stats.f0(rate / 10) + "% of the target)");
+		report.target("webhook: every payment in the right state", "all " + Stats.f0(NOTIFICATIONS),
+				Stats.f0(settled + expired) + " (" + Stats.f0(processed) + " processed)", right,
+				(NOTIFICATIONS - settled - expired) + " payments not as sent");
+	}
+
+}
