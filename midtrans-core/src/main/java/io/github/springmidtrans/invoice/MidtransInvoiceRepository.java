@@ -6,7 +6,6 @@ import java.util.Optional;
 
 import io.github.springmidtrans.internal.LockedRows;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
 import org.jspecify.annotations.Nullable;
 
@@ -48,13 +47,12 @@ public class MidtransInvoiceRepository {
 	 * @return the locked invoice, if any
 	 */
 	public Optional<MidtransInvoice> lockByOrderId(String orderId) {
-		return this.entityManager
-			.createQuery("select i from MidtransInvoice i where i.orderId = :orderId", MidtransInvoice.class)
-			.setParameter("orderId", orderId)
-			.setLockMode(LockModeType.PESSIMISTIC_WRITE)
-			.getResultStream()
-			.findFirst()
-			.map((row) -> LockedRows.current(this.entityManager, row));
+		return LockedRows.first(this.entityManager,
+				this.entityManager
+					.createQuery("select i, i.version from MidtransInvoice i where i.orderId = :orderId",
+							Object[].class)
+					.setParameter("orderId", orderId),
+				MidtransInvoice.class, MidtransInvoice::getVersion);
 	}
 
 	/**
@@ -63,13 +61,12 @@ public class MidtransInvoiceRepository {
 	 * @return the locked invoice, if any
 	 */
 	public Optional<MidtransInvoice> lockByMidtransInvoiceId(String midtransInvoiceId) {
-		return this.entityManager
-			.createQuery("select i from MidtransInvoice i where i.midtransInvoiceId = :id", MidtransInvoice.class)
-			.setParameter("id", midtransInvoiceId)
-			.setLockMode(LockModeType.PESSIMISTIC_WRITE)
-			.getResultStream()
-			.findFirst()
-			.map((row) -> LockedRows.current(this.entityManager, row));
+		return LockedRows.first(this.entityManager,
+				this.entityManager
+					.createQuery("select i, i.version from MidtransInvoice i where i.midtransInvoiceId = :id",
+							Object[].class)
+					.setParameter("id", midtransInvoiceId),
+				MidtransInvoice.class, MidtransInvoice::getVersion);
 	}
 
 	/**

@@ -11,7 +11,6 @@ import io.github.springmidtrans.client.model.PayAccountRequest;
 import io.github.springmidtrans.client.model.PayAccountResponse;
 import io.github.springmidtrans.internal.LockedRows;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -143,13 +142,12 @@ public class PayAccountService {
 	}
 
 	private Optional<MidtransPayAccount> lock(String accountId) {
-		return this.entityManager
-			.createQuery("select a from MidtransPayAccount a where a.accountId = :id", MidtransPayAccount.class)
-			.setParameter("id", accountId)
-			.setLockMode(LockModeType.PESSIMISTIC_WRITE)
-			.getResultStream()
-			.findFirst()
-			.map((row) -> LockedRows.current(this.entityManager, row));
+		return LockedRows.first(this.entityManager,
+				this.entityManager
+					.createQuery("select a, a.version from MidtransPayAccount a where a.accountId = :id",
+							Object[].class)
+					.setParameter("id", accountId),
+				MidtransPayAccount.class, MidtransPayAccount::getVersion);
 	}
 
 	private MidtransPayAccount find(String accountId) {

@@ -6,7 +6,6 @@ import java.util.Optional;
 
 import io.github.springmidtrans.internal.LockedRows;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
 import org.jspecify.annotations.Nullable;
 
@@ -52,13 +51,12 @@ public class MidtransPaymentRepository {
 	 * @return the locked payment, if any
 	 */
 	public Optional<MidtransPayment> lockByOrderId(String orderId) {
-		return this.entityManager
-			.createQuery("select p from MidtransPayment p where p.orderId = :orderId", MidtransPayment.class)
-			.setParameter("orderId", orderId)
-			.setLockMode(LockModeType.PESSIMISTIC_WRITE)
-			.getResultStream()
-			.findFirst()
-			.map((row) -> LockedRows.current(this.entityManager, row));
+		return LockedRows.first(this.entityManager,
+				this.entityManager
+					.createQuery("select p, p.version from MidtransPayment p where p.orderId = :orderId",
+							Object[].class)
+					.setParameter("orderId", orderId),
+				MidtransPayment.class, MidtransPayment::getVersion);
 	}
 
 	/**

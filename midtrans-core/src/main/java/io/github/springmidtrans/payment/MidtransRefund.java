@@ -278,6 +278,14 @@ public class MidtransRefund {
 		return this.updatedAt;
 	}
 
+	/**
+	 * Optimistic lock version.
+	 * @return the version
+	 */
+	public long getVersion() {
+		return this.version;
+	}
+
 	@Override
 	public String toString() {
 		return "MidtransRefund[orderId=" + this.orderId + ", refundKey=" + this.refundKey + ", amount=" + this.amount

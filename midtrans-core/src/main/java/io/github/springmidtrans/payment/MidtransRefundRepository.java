@@ -6,7 +6,6 @@ import java.util.Optional;
 
 import io.github.springmidtrans.internal.LockedRows;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 
 /**
  * Queries on {@link MidtransRefund}; every method must run inside a transaction.
@@ -44,13 +43,11 @@ public class MidtransRefundRepository {
 	 * @return the locked refund, if any
 	 */
 	public Optional<MidtransRefund> lockByRefundKey(String refundKey) {
-		return this.entityManager
-			.createQuery("select r from MidtransRefund r where r.refundKey = :key", MidtransRefund.class)
-			.setParameter("key", refundKey)
-			.setLockMode(LockModeType.PESSIMISTIC_WRITE)
-			.getResultStream()
-			.findFirst()
-			.map((row) -> LockedRows.current(this.entityManager, row));
+		return LockedRows.first(this.entityManager,
+				this.entityManager
+					.createQuery("select r, r.version from MidtransRefund r where r.refundKey = :key", Object[].class)
+					.setParameter("key", refundKey),
+				MidtransRefund.class, MidtransRefund::getVersion);
 	}
 
 	/**

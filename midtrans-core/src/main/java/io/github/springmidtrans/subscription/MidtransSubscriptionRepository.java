@@ -7,7 +7,6 @@ import java.util.Optional;
 
 import io.github.springmidtrans.internal.LockedRows;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
 import org.jspecify.annotations.Nullable;
 
@@ -53,14 +52,12 @@ public class MidtransSubscriptionRepository {
 	 * @return the locked subscription, if any
 	 */
 	public Optional<MidtransSubscription> lockBySubscriptionId(String subscriptionId) {
-		return this.entityManager
-			.createQuery("select s from MidtransSubscription s where s.subscriptionId = :id",
-					MidtransSubscription.class)
-			.setParameter("id", subscriptionId)
-			.setLockMode(LockModeType.PESSIMISTIC_WRITE)
-			.getResultStream()
-			.findFirst()
-			.map((row) -> LockedRows.current(this.entityManager, row));
+		return LockedRows.first(this.entityManager,
+				this.entityManager
+					.createQuery("select s, s.version from MidtransSubscription s where s.subscriptionId = :id",
+							Object[].class)
+					.setParameter("id", subscriptionId),
+				MidtransSubscription.class, MidtransSubscription::getVersion);
 	}
 
 	/**
@@ -69,14 +66,12 @@ public class MidtransSubscriptionRepository {
 	 * @return the locked subscription, if any
 	 */
 	public Optional<MidtransSubscription> lockByIdempotencyKey(String idempotencyKey) {
-		return this.entityManager
-			.createQuery("select s from MidtransSubscription s where s.idempotencyKey = :key",
-					MidtransSubscription.class)
-			.setParameter("key", idempotencyKey)
-			.setLockMode(LockModeType.PESSIMISTIC_WRITE)
-			.getResultStream()
-			.findFirst()
-			.map((row) -> LockedRows.current(this.entityManager, row));
+		return LockedRows.first(this.entityManager,
+				this.entityManager
+					.createQuery("select s, s.version from MidtransSubscription s where s.idempotencyKey = :key",
+							Object[].class)
+					.setParameter("key", idempotencyKey),
+				MidtransSubscription.class, MidtransSubscription::getVersion);
 	}
 
 	/**
