@@ -32,13 +32,14 @@ public class MidtransPaymentRepository {
 	}
 
 	/**
-	 * Find a payment.
+	 * Find a payment, with its items in the same statement.
 	 * @param orderId the order id
 	 * @return the payment, if any
 	 */
 	public Optional<MidtransPayment> findByOrderId(String orderId) {
 		return this.entityManager
-			.createQuery("select p from MidtransPayment p where p.orderId = :orderId", MidtransPayment.class)
+			.createQuery("select p from MidtransPayment p left join fetch p.items where p.orderId = :orderId",
+					MidtransPayment.class)
 			.setParameter("orderId", orderId)
 			.getResultStream()
 			.findFirst();
