@@ -588,6 +588,7 @@ public final class MidtransSimulator implements AutoCloseable {
 					response.headersDelay(fault.delay().toMillis(), TimeUnit.MILLISECONDS);
 				case DROP_AFTER_PROCESSING -> response.onResponseStart(new SocketEffect.CloseSocket());
 				case MALFORMED_BODY -> response.body("{\"status_code\":\"20");
+				case SLOW_BODY -> response.bodyDelay(fault.delay().toMillis(), TimeUnit.MILLISECONDS);
 				default -> {
 				}
 			}
