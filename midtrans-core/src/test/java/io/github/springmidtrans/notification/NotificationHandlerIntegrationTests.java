@@ -176,6 +176,23 @@ abstract class NotificationHandlerIntegrationTests {
 	}
 
 	@Test
+	void nulCharactersAreKeptForAuditWithoutBreakingTheDatabase() {
+		// PostgreSQL refuses U+0000 in text; the body comes from anyone on the internet.
+		String body = """
+				{"order_id":"NUL\\u0000ORDER","status_code":"200","gross_amount":"1.00","signature_key":"00",
+				 "transaction_status":"settle\\u0000ment"}
+				""";
+
+		NotificationResult result = this.handler.handle(body);
+
+		assertThat(result.outcome()).isEqualTo(NotificationOutcome.INVALID_SIGNATURE);
+		Map<String, Object> audit = auditRow(result);
+		assertThat(audit.get("order_id")).isEqualTo("NUL\uFFFDORDER");
+		assertThat(audit.get("outcome")).isEqualTo("INVALID_SIGNATURE");
+		assertThat((String) audit.get("payload")).doesNotContain("\u0000");
+	}
+
+	@Test
 	void tamperedAmountIsNotApplied() {
 		NotificationResult result = this.handler.handle(notification("ORDER-1", "settlement", "200", "1000.00"));
 
