@@ -10,6 +10,7 @@ import io.github.springmidtrans.client.MidtransClient;
 import io.github.springmidtrans.client.MidtransException;
 import io.github.springmidtrans.client.internal.MidtransJson;
 import io.github.springmidtrans.client.model.TransactionResponse;
+import io.github.springmidtrans.client.model.TransactionStatus;
 import io.github.springmidtrans.payment.MidtransPayment;
 import io.github.springmidtrans.payment.PaymentService;
 import io.github.springmidtrans.payment.PaymentStatus;
@@ -201,7 +202,9 @@ public class NotificationHandler {
 						+ grossAmount + " differs from the payment's " + payment.getGrossAmount().toPlainString(),
 						auditId);
 			}
-			TransactionResponse truth = this.confirmWithStatus ? this.client.status(orderId) : notification;
+			TransactionResponse truth = (this.confirmWithStatus
+					|| claimsPaymentAgainstItsCode(notification, statusCode)) ? this.client.status(orderId)
+							: notification;
 			PaymentUpdate update = this.payments.apply(truth);
 			NotificationOutcome outcome = switch (update.change().outcome()) {
 				case APPLIED -> NotificationOutcome.PROCESSED;
@@ -232,6 +235,18 @@ public class NotificationHandler {
 		this.entityManager.persist(audit);
 		this.entityManager.flush();
 		return audit.getId();
+	}
+
+	/**
+	 * Whether a notification says the customer paid while its signed {@code status_code}
+	 * is not Midtrans' success code. The signature does not cover
+	 * {@code transaction_status}: a captured "pending" notification (201) could be resent
+	 * saying "settlement". Such a claim is believed only after Midtrans confirms it.
+	 */
+	private static boolean claimsPaymentAgainstItsCode(TransactionResponse notification, String statusCode) {
+		TransactionStatus status = notification.transactionStatus();
+		boolean paid = status == TransactionStatus.SETTLEMENT || status == TransactionStatus.CAPTURE;
+		return paid && !"200".equals(statusCode);
 	}
 
 	/**

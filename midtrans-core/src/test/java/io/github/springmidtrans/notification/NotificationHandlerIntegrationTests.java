@@ -278,6 +278,32 @@ abstract class NotificationHandlerIntegrationTests {
 	}
 
 	@Test
+	void replayedPendingNotificationClaimingSettlementIsConfirmedWithMidtransFirst() {
+		// The signature covers order_id, status_code and gross_amount only: anyone
+		// holding
+		// the "pending" notification (status_code 201) can resend it saying "settlement".
+		this.server.enqueue(json("""
+				{"status_code":"201","order_id":"ORDER-1","transaction_id":"tx-1","gross_amount":"150000.00",
+				 "payment_type":"bank_transfer","transaction_status":"pending","fraud_status":"accept"}
+				"""));
+
+		NotificationResult result = this.handler.handle(notification("ORDER-1", "settlement", "201", "150000.00"));
+
+		assertThat(result.outcome().httpStatus()).isEqualTo(200);
+		assertThat(this.payments.findByOrderId("ORDER-1").orElseThrow().getStatus()).isEqualTo(PaymentStatus.PENDING);
+		assertThat(this.events).isEmpty();
+		assertThat(this.server.getRequestCount()).isEqualTo(2);
+	}
+
+	@Test
+	void settlementWithItsOwnStatusCodeIsAppliedWithoutAStatusCall() {
+		NotificationResult result = this.handler.handle(notification("ORDER-1", "settlement", "200", "150000.00"));
+
+		assertThat(result.outcome()).isEqualTo(NotificationOutcome.PROCESSED);
+		assertThat(this.server.getRequestCount()).isEqualTo(1);
+	}
+
+	@Test
 	void subscriptionNotificationsAreOnlyAudited() {
 		NotificationResult result = this.handler
 			.handle("{\"transaction\":{\"transaction_status\":\"capture\"},\"subscription\":{\"id\":\"s-1\"}}");
