@@ -1,5 +1,8 @@
 package io.github.springmidtrans.reliability;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -23,6 +26,11 @@ final class Applications {
 
 	static ConfigurableApplicationContext start(MidtransSimulator simulator, boolean web, @Nullable String jdbcUrl,
 			String... properties) {
+		return builder(simulator, web, jdbcUrl, properties).run();
+	}
+
+	static SpringApplicationBuilder builder(MidtransSimulator simulator, boolean web, @Nullable String jdbcUrl,
+			String... properties) {
 		List<String> all = new ArrayList<>(List.of("midtrans.server-key=" + simulator.serverKey(),
 				"midtrans.base-url=" + simulator.baseUrl(), "midtrans.tasks.check-pending-payments.cron=-",
 				"midtrans.tasks.expire-stale-payments.cron=-", "midtrans.tasks.check-overdue-invoices.cron=-",
@@ -37,8 +45,19 @@ final class Applications {
 		all.addAll(Arrays.asList(properties));
 		return new SpringApplicationBuilder(ReliabilityApplication.class)
 			.web(web ? WebApplicationType.SERVLET : WebApplicationType.NONE)
-			.properties(all.toArray(String[]::new))
-			.run();
+			.properties(all.toArray(String[]::new));
+	}
+
+	/**
+	 * A port free right now, for an application whose URL must be known before it starts.
+	 */
+	static int freePort() {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	static URI uri(ConfigurableApplicationContext context, String path) {

@@ -7,6 +7,7 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.ThrowableProxyUtil;
 import ch.qos.logback.core.read.ListAppender;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -18,11 +19,18 @@ final class LogCapture implements AutoCloseable {
 
 	private final Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
 
-	private final Level previous;
+	private final @Nullable Level previous;
 
-	LogCapture(Level level) {
+	/**
+	 * Capture at a level.
+	 * @param level the root level while capturing, or {@code null} to leave the levels as
+	 * configured
+	 */
+	LogCapture(@Nullable Level level) {
 		this.previous = this.root.getLevel();
-		this.root.setLevel(level);
+		if (level != null) {
+			this.root.setLevel(level);
+		}
 		this.appender.start();
 		this.root.addAppender(this.appender);
 	}
@@ -59,7 +67,9 @@ final class LogCapture implements AutoCloseable {
 	@Override
 	public void close() {
 		this.root.detachAppender(this.appender);
-		this.root.setLevel(this.previous);
+		if (this.previous != null) {
+			this.root.setLevel(this.previous);
+		}
 	}
 
 }
