@@ -2,6 +2,7 @@ package io.github.springmidtrans.reliability;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -58,33 +59,54 @@ public class EventLog {
 	}
 
 	/**
-	 * Whether an order's events form one chain of real transitions ending in its final
-	 * status: each starts where the previous ended, none repeats a move, and a refund
-	 * event always adds to the refunded amount.
+	 * Whether an order's events form one chain of real transitions from {@code INITIATED}
+	 * to its final status: each starts where another ended, no move repeats, and each
+	 * refund event adds to the refunded amount. Events of one order committed by
+	 * different threads may be published in either order, so the chain is rebuilt rather
+	 * than read in arrival order.
 	 * @param orderId the order id
 	 * @param finalStatus the payment's stored status
 	 * @return a description of the first break in the chain, or {@code null} when whole
 	 */
 	public @Nullable String chainBreak(String orderId, PaymentStatus finalStatus) {
+		List<PaymentEvent> remaining = new ArrayList<>(of(orderId));
 		PaymentStatus at = PaymentStatus.INITIATED;
 		BigDecimal refunded = BigDecimal.ZERO;
-		for (PaymentEvent event : of(orderId)) {
-			if (event.previousStatus() != at) {
-				return "event " + event.getClass().getSimpleName() + " starts at " + event.previousStatus()
-						+ " but the payment was " + at;
+		while (!remaining.isEmpty()) {
+			PaymentStatus from = at;
+			BigDecimal refundedSoFar = refunded;
+			List<PaymentEvent> next = remaining.stream()
+				.filter((event) -> event.previousStatus() == from)
+				.filter((event) -> !(event instanceof PaymentRefundedEvent refund)
+						|| refund.totalRefunded().compareTo(refundedSoFar) > 0)
+				.sorted(Comparator.comparing(EventLog::refundedTotal))
+				.toList();
+			if (next.isEmpty()) {
+				return "no event continues from " + at + "; left: " + names(remaining);
 			}
-			if (event instanceof PaymentRefundedEvent refund) {
-				if (refund.totalRefunded().compareTo(refunded) <= 0) {
-					return "refund event does not add to the refunded amount " + refunded;
-				}
-				refunded = refund.totalRefunded();
+			PaymentEvent event = next.get(0);
+			if (next.size() > 1 && !(event instanceof PaymentRefundedEvent)) {
+				return "more than one event leaves " + at + ": " + names(next);
 			}
-			else if (event.status() == at) {
+			if (!(event instanceof PaymentRefundedEvent) && event.status() == at) {
 				return "event " + event.getClass().getSimpleName() + " repeats status " + at;
 			}
+			remaining.remove(event);
+			refunded = refundedTotal(event).max(refunded);
 			at = event.status();
 		}
 		return (at == finalStatus) ? null : "the events end at " + at + " but the payment is " + finalStatus;
+	}
+
+	private static BigDecimal refundedTotal(PaymentEvent event) {
+		return (event instanceof PaymentRefundedEvent refund) ? refund.totalRefunded() : BigDecimal.ZERO;
+	}
+
+	private static List<String> names(List<PaymentEvent> events) {
+		return events.stream()
+			.map((event) -> event.getClass().getSimpleName() + "(" + event.previousStatus() + "->" + event.status()
+					+ ")")
+			.toList();
 	}
 
 }
