@@ -122,7 +122,19 @@ public class PaymentService {
 	public MidtransPayment charge(ChargeRequest request) {
 		this.transactions.requireNone("charge", "payment or refund");
 		ChargeRequest charge = this.defaults.applyTo(request);
-		MidtransPayment payment = this.transactions.run((raised) -> initiate(charge));
+		MidtransPayment payment;
+		try {
+			payment = this.transactions.run((raised) -> initiate(charge));
+		}
+		catch (RuntimeException ex) {
+			if (findByOrderId(charge.orderId()).isEmpty()) {
+				throw ex;
+			}
+			// Another caller recorded this order id at the same moment (its insert won
+			// the
+			// unique key): continue with that row, as a repeated call would.
+			payment = this.transactions.run((raised) -> initiate(charge));
+		}
 		if (payment.getStatus() != PaymentStatus.INITIATED) {
 			return payment;
 		}

@@ -224,6 +224,38 @@ abstract class PaymentServiceIntegrationTests {
 	}
 
 	@Test
+	void chargesOfOneOrderStartedAtOnceRecordOneRowAndAllSucceed() throws Exception {
+		this.server.setDispatcher(new mockwebserver3.Dispatcher() {
+			@Override
+			public MockResponse dispatch(RecordedRequest request) {
+				return json(pending("ORDER-RACE", "va", "150000.00"));
+			}
+		});
+		int callers = 8;
+		ExecutorService pool = Executors.newFixedThreadPool(callers);
+		CountDownLatch start = new CountDownLatch(1);
+		List<Future<MidtransPayment>> results = new ArrayList<>();
+		for (int i = 0; i < callers; i++) {
+			results.add(pool.submit(() -> {
+				start.await();
+				return this.payments.charge(vaCharge("ORDER-RACE"));
+			}));
+		}
+		start.countDown();
+		List<Long> ids = new ArrayList<>();
+		for (Future<MidtransPayment> result : results) {
+			ids.add(result.get(30, TimeUnit.SECONDS).getId());
+		}
+		pool.shutdown();
+
+		assertThat(ids).hasSize(callers).containsOnly(ids.get(0));
+		assertThat(this.database.jdbc()
+			.queryForObject("select count(*) from midtrans_payment where order_id = 'ORDER-RACE'", Integer.class))
+			.isEqualTo(1);
+		assertThat(this.events).filteredOn(PaymentPendingEvent.class::isInstance).hasSize(1);
+	}
+
+	@Test
 	void chargingAStoredPaymentAgainDoesNotCallMidtrans() {
 		this.server.enqueue(json(pending("ORDER-4", "va", "150000.00")));
 		this.payments.charge(vaCharge("ORDER-4"));
