@@ -338,12 +338,7 @@ public class PaymentService {
 			Optional<MidtransRefund> earlier = this.transactions
 				.run((raised) -> this.refunds.findByRefundKey(refundKey));
 			if (earlier.isPresent()) {
-				MidtransRefund refund = earlier.get();
-				if (!refund.getOrderId().equals(orderId) || refund.getAmount().compareTo(amount) != 0) {
-					throw new IllegalStateException("Refund key '" + refundKey + "' was used for a refund of "
-							+ refund.getAmount().toPlainString() + " on order '" + refund.getOrderId() + "'");
-				}
-				return refund;
+				return sameRefund(earlier.get(), refundKey, orderId, amount);
 			}
 		}
 		if (amount.signum() <= 0 || amount.stripTrailingZeros().scale() > 0) {
@@ -355,6 +350,15 @@ public class PaymentService {
 		}
 		return this.transactions.run((raised) -> {
 			MidtransPayment payment = this.payments.lockByOrderId(orderId).orElseThrow(() -> notFound(orderId));
+			if (refundKey != null) {
+				// A caller with the same key may have recorded it while this one waited
+				// for
+				// the lock.
+				Optional<MidtransRefund> recorded = this.refunds.findByRefundKey(refundKey);
+				if (recorded.isPresent()) {
+					return sameRefund(recorded.get(), refundKey, orderId, amount);
+				}
+			}
 			if (payment.getStatus() != PaymentStatus.SETTLEMENT && payment.getStatus() != PaymentStatus.PARTIAL_REFUND
 					&& !payment.isPaid()) {
 				throw new IllegalStateException("Payment '" + orderId + "' is " + payment.getStatus()
@@ -476,6 +480,15 @@ public class PaymentService {
 			throw new IllegalArgumentException("Page size must be positive, got " + limit);
 		}
 		return this.transactions.run((raised) -> this.payments.findRecent(status, beforeId, limit));
+	}
+
+	private static MidtransRefund sameRefund(MidtransRefund refund, String refundKey, String orderId,
+			BigDecimal amount) {
+		if (!refund.getOrderId().equals(orderId) || refund.getAmount().compareTo(amount) != 0) {
+			throw new IllegalStateException("Refund key '" + refundKey + "' was used for a refund of "
+					+ refund.getAmount().toPlainString() + " on order '" + refund.getOrderId() + "'");
+		}
+		return refund;
 	}
 
 	private MidtransPayment initiate(ChargeRequest request) {

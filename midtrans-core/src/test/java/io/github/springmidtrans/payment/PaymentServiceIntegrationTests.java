@@ -527,6 +527,31 @@ abstract class PaymentServiceIntegrationTests {
 	}
 
 	@Test
+	void refundsRequestedAtOnceUnderOneKeyRecordOneRefund() throws Exception {
+		settledGopay("ORDER-RK");
+		int callers = 8;
+		ExecutorService pool = Executors.newFixedThreadPool(callers);
+		CountDownLatch start = new CountDownLatch(1);
+		List<Future<MidtransRefund>> results = new ArrayList<>();
+		for (int i = 0; i < callers; i++) {
+			results.add(pool.submit(() -> {
+				start.await();
+				return this.payments.requestRefund("ORDER-RK", new BigDecimal("25000"), null, false, "race-key");
+			}));
+		}
+		start.countDown();
+		List<Long> ids = new ArrayList<>();
+		for (Future<MidtransRefund> result : results) {
+			ids.add(result.get(30, TimeUnit.SECONDS).getId());
+		}
+		pool.shutdown();
+
+		assertThat(ids).hasSize(callers).containsOnly(ids.get(0));
+		assertThat(this.payments.findRefunds("ORDER-RK")).singleElement()
+			.satisfies((refund) -> assertThat(refund.getRefundKey()).isEqualTo("race-key"));
+	}
+
+	@Test
 	void refundsCannotExceedWhatIsLeft() {
 		settledGopay("ORDER-14");
 		this.payments.requestRefund("ORDER-14", new BigDecimal("100000"), null, false);
