@@ -22,4 +22,9 @@ public class ReliabilityApplication {
 		return new EventLog();
 	}
 
+	@Bean
+	JobLog jobLog() {
+		return new JobLog();
+	}
+
 }
