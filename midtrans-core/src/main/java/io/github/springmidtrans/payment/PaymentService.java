@@ -399,12 +399,20 @@ public class PaymentService {
 		try {
 			var answer = refund.isDirect() ? this.client.directRefund(orderId, request, options)
 					: this.client.refund(orderId, request, options);
-			this.transactions.run((raised) -> this.refunds.lockByRefundKey(refundKey)
-				.map((locked) -> locked.markSucceeded(answer.statusCode(), answer.statusMessage(),
-						answer.refundChargebackId(), (answer.raw() != null) ? answer.raw().node().toString() : null,
-						this.clock.instant()))
-				.orElse(false));
-			refreshAfterRefund(orderId);
+			// The refund answer carries this refund's amount only; the status carries the
+			// total. Read it before recording anything, then record both at once: a crash
+			// in between leaves the refund requested, and the re-drive finishes it.
+			TransactionResponse status = statusAfterRefund(orderId);
+			this.transactions.run((raised) -> {
+				this.refunds.lockByRefundKey(refundKey)
+					.ifPresent((locked) -> locked.markSucceeded(answer.statusCode(), answer.statusMessage(),
+							answer.refundChargebackId(), (answer.raw() != null) ? answer.raw().node().toString() : null,
+							this.clock.instant()));
+				if (status != null) {
+					applyLocked(orderId, status, raised);
+				}
+				return null;
+			});
 		}
 		catch (MidtransDuplicateOrderException ex) {
 			// The key was used before: an earlier attempt reached Midtrans.
@@ -593,15 +601,14 @@ public class PaymentService {
 		});
 	}
 
-	private void refreshAfterRefund(String orderId) {
-		// The refund answer carries this refund's amount only; the status carries the
-		// total.
+	private @Nullable TransactionResponse statusAfterRefund(String orderId) {
 		try {
-			applyAnswer(orderId, this.client.status(orderId));
+			return this.client.status(orderId);
 		}
 		catch (MidtransException ex) {
 			logger.warn("Refund of order '{}' succeeded but its status could not be read: {}", orderId,
 					ex.getMessage());
+			return null;
 		}
 	}
 

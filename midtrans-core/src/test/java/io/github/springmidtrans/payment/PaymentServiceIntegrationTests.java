@@ -81,6 +81,9 @@ abstract class PaymentServiceIntegrationTests {
 	/** Payment status as committed in the database when each request left the client. */
 	final List<String> committedStatusAtCall = new CopyOnWriteArrayList<>();
 
+	/** Set to make the process "die" as its next status call leaves. */
+	volatile boolean dieOnNextStatusCall;
+
 	abstract Database database();
 
 	@BeforeAll
@@ -116,6 +119,10 @@ abstract class PaymentServiceIntegrationTests {
 		OkHttpClient http = new OkHttpClient.Builder().retryOnConnectionFailure(false).addInterceptor((chain) -> {
 			if (TransactionSynchronizationManager.isActualTransactionActive()) {
 				this.violations.add(chain.request().url().encodedPath());
+			}
+			if (this.dieOnNextStatusCall && chain.request().url().encodedPath().endsWith("/status")) {
+				this.dieOnNextStatusCall = false;
+				throw new IllegalStateException("the process died here");
 			}
 			this.committedStatusAtCall.add(String.join(",", this.database.jdbc()
 				.queryForList("select status from midtrans_payment order by id", String.class)));
@@ -549,6 +556,33 @@ abstract class PaymentServiceIntegrationTests {
 		assertThat(ids).hasSize(callers).containsOnly(ids.get(0));
 		assertThat(this.payments.findRefunds("ORDER-RK")).singleElement()
 			.satisfies((refund) -> assertThat(refund.getRefundKey()).isEqualTo("race-key"));
+	}
+
+	@Test
+	void refundInterruptedAfterMidtransAcceptedItIsFinishedByTheNextAttempt() throws Exception {
+		settledGopay("ORDER-DIE");
+		String accepted = """
+				{"status_code":"200","status_message":"Success, refund request is approved","order_id":"ORDER-DIE",
+				 "transaction_status":"partial_refund","refund_chargeback_id":9,"refund_amount":"25000.00"}
+				""";
+		this.server.enqueue(json(accepted));
+		this.dieOnNextStatusCall = true;
+		MidtransRefund requested = this.payments.requestRefund("ORDER-DIE", new BigDecimal("25000"), null, false);
+
+		assertThatIllegalStateException().isThrownBy(() -> this.payments.executeRefund(requested.getRefundKey()));
+
+		// Nothing recorded the refund as done: the periodic re-drive sends it again.
+		assertThat(this.payments.findRefunds("ORDER-DIE")).singleElement()
+			.satisfies((refund) -> assertThat(refund.getState()).isEqualTo(RefundState.REQUESTED));
+		this.server.enqueue(json(accepted));
+		this.server.enqueue(json(refunded("ORDER-DIE", "partial_refund", "25000.00", requested.getRefundKey())));
+		MidtransRefund refund = this.payments.executeRefund(requested.getRefundKey());
+
+		assertThat(refund.getState()).isEqualTo(RefundState.SUCCEEDED);
+		MidtransPayment payment = this.payments.findByOrderId("ORDER-DIE").orElseThrow();
+		assertThat(payment.getStatus()).isEqualTo(PaymentStatus.PARTIAL_REFUND);
+		assertThat(payment.getRefundedAmount()).isEqualByComparingTo("25000");
+		assertThat(this.events).filteredOn(PaymentRefundedEvent.class::isInstance).hasSize(1);
 	}
 
 	@Test
