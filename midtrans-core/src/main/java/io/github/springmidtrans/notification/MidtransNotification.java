@@ -61,28 +61,36 @@ public class MidtransNotification {
 	@Column(name = "processing_millis")
 	private @Nullable Long processingMillis;
 
+	/**
+	 * Text from a notification body, fit for its column on every database: PostgreSQL
+	 * refuses U+0000 in text, so it becomes U+FFFD.
+	 */
+	private static @Nullable String storable(@Nullable String text, int max) {
+		return Columns.fit((text != null) ? text.replace('\u0000', '\uFFFD') : null, max);
+	}
+
 	/** For JPA only. */
 	protected MidtransNotification() {
 		this.receivedAt = Instant.EPOCH;
 	}
 
 	MidtransNotification(@Nullable String payload, Instant receivedAt) {
-		this.payload = Columns.fit(payload, MAX_PAYLOAD);
+		this.payload = storable(payload, MAX_PAYLOAD);
 		this.receivedAt = receivedAt;
 	}
 
 	void identify(@Nullable String orderId, @Nullable String transactionId, @Nullable String transactionStatus,
 			@Nullable String statusCode, @Nullable String grossAmount) {
-		this.orderId = Columns.fit(orderId, 255);
-		this.transactionId = Columns.fit(transactionId, 255);
-		this.transactionStatus = Columns.fit(transactionStatus, 64);
-		this.statusCode = Columns.fit(statusCode, 64);
-		this.grossAmount = Columns.fit(grossAmount, 64);
+		this.orderId = storable(orderId, 255);
+		this.transactionId = storable(transactionId, 255);
+		this.transactionStatus = storable(transactionStatus, 64);
+		this.statusCode = storable(statusCode, 64);
+		this.grossAmount = storable(grossAmount, 64);
 	}
 
 	void complete(NotificationOutcome outcome, @Nullable String error, Instant processedAt) {
 		this.outcome = outcome;
-		this.error = Columns.fit(error, 1000);
+		this.error = storable(error, 1000);
 		this.processedAt = processedAt;
 		this.processingMillis = Math.max(0, processedAt.toEpochMilli() - this.receivedAt.toEpochMilli());
 	}

@@ -10,6 +10,7 @@ import io.github.springmidtrans.client.MidtransClient;
 import io.github.springmidtrans.client.MidtransException;
 import io.github.springmidtrans.client.internal.MidtransJson;
 import io.github.springmidtrans.client.model.TransactionResponse;
+import io.github.springmidtrans.client.model.TransactionStatus;
 import io.github.springmidtrans.payment.MidtransPayment;
 import io.github.springmidtrans.payment.PaymentService;
 import io.github.springmidtrans.payment.PaymentStatus;
@@ -44,6 +45,9 @@ import tools.jackson.databind.node.ObjectNode;
 public class NotificationHandler {
 
 	private static final Logger logger = LoggerFactory.getLogger(NotificationHandler.class);
+
+	/** The longest piece of a notification written to a log line. */
+	private static final int MAX_LOGGED = 100;
 
 	private final MidtransClient client;
 
@@ -115,7 +119,7 @@ public class NotificationHandler {
 				.execute((status) -> store(new MidtransNotification(redact(body, tree), receivedAt), tree));
 		}
 		catch (DataAccessException | TransactionException | PersistenceException ex) {
-			logger.error("Midtrans notification could not be stored: {}", ex.getMessage());
+			logger.error("Midtrans notification could not be stored: {}", loggable(ex.getMessage()));
 			return new NotificationResult(NotificationOutcome.FAILED, null, null,
 					"the notification could not be stored", null);
 		}
@@ -127,7 +131,8 @@ public class NotificationHandler {
 			});
 		}
 		catch (DataAccessException | TransactionException | PersistenceException ex) {
-			logger.error("Outcome of Midtrans notification {} could not be stored: {}", auditId, ex.getMessage());
+			logger.error("Outcome of Midtrans notification {} could not be stored: {}", auditId,
+					loggable(ex.getMessage()));
 		}
 		return result;
 	}
@@ -149,7 +154,8 @@ public class NotificationHandler {
 					"order_id, status_code, gross_amount and signature_key are required", auditId);
 		}
 		if (!this.client.isValidSignature(signature, orderId, statusCode, grossAmount)) {
-			logger.warn("Midtrans notification for order '{}' rejected: the signature does not match", orderId);
+			logger.warn("Midtrans notification for order '{}' rejected: the signature does not match",
+					loggable(orderId));
 			return result(NotificationOutcome.INVALID_SIGNATURE, orderId, null, "the signature does not match",
 					auditId);
 		}
@@ -174,14 +180,15 @@ public class NotificationHandler {
 					catch (IllegalArgumentException | IllegalStateException ex) {
 						// Conflicting data: a re-delivery would not change it; keep it
 						// for a person.
-						logger.warn("Midtrans notification for order '{}' not applied: {}", orderId, ex.getMessage());
+						logger.warn("Midtrans notification for order '{}' not applied: {}", loggable(orderId),
+								loggable(ex.getMessage()));
 						return result(NotificationOutcome.IGNORED, orderId, null, ex.getMessage(), auditId);
 					}
 					if (handled.isPresent()) {
 						return result(NotificationOutcome.PROCESSED, orderId, null, handled.get(), auditId);
 					}
 				}
-				logger.warn("Midtrans notification for unknown order '{}' ignored", orderId);
+				logger.warn("Midtrans notification for unknown order '{}' ignored", loggable(orderId));
 				return result(NotificationOutcome.UNKNOWN_ORDER, orderId, null,
 						"no payment with this order id is stored", auditId);
 			}
@@ -190,12 +197,14 @@ public class NotificationHandler {
 			if (amount == null || amount.compareTo(payment.getGrossAmount()) != 0) {
 				logger.error(
 						"Midtrans notification for order '{}' carries amount {} but the payment is {}: not applied",
-						orderId, grossAmount, payment.getGrossAmount().toPlainString());
+						loggable(orderId), loggable(grossAmount), payment.getGrossAmount().toPlainString());
 				return result(NotificationOutcome.AMOUNT_MISMATCH, orderId, payment.getStatus(), "the amount "
 						+ grossAmount + " differs from the payment's " + payment.getGrossAmount().toPlainString(),
 						auditId);
 			}
-			TransactionResponse truth = this.confirmWithStatus ? this.client.status(orderId) : notification;
+			TransactionResponse truth = (this.confirmWithStatus
+					|| claimsPaymentAgainstItsCode(notification, statusCode)) ? this.client.status(orderId)
+							: notification;
 			PaymentUpdate update = this.payments.apply(truth);
 			NotificationOutcome outcome = switch (update.change().outcome()) {
 				case APPLIED -> NotificationOutcome.PROCESSED;
@@ -211,8 +220,8 @@ public class NotificationHandler {
 			return result(outcome, orderId, update.payment().getStatus(), message, auditId);
 		}
 		catch (MidtransException | DataAccessException | TransactionException | PersistenceException ex) {
-			logger.warn("Midtrans notification for order '{}' failed and will be re-delivered: {}", orderId,
-					ex.getMessage());
+			logger.warn("Midtrans notification for order '{}' failed and will be re-delivered: {}", loggable(orderId),
+					loggable(ex.getMessage()));
 			return result(NotificationOutcome.FAILED, orderId, null, "processing failed; Midtrans will re-deliver",
 					auditId);
 		}
@@ -226,6 +235,42 @@ public class NotificationHandler {
 		this.entityManager.persist(audit);
 		this.entityManager.flush();
 		return audit.getId();
+	}
+
+	/**
+	 * Whether a notification says the customer paid while its signed {@code status_code}
+	 * is not Midtrans' success code. The signature does not cover
+	 * {@code transaction_status}: a captured "pending" notification (201) could be resent
+	 * saying "settlement". Such a claim is believed only after Midtrans confirms it.
+	 */
+	private static boolean claimsPaymentAgainstItsCode(TransactionResponse notification, String statusCode) {
+		TransactionStatus status = notification.transactionStatus();
+		boolean paid = status == TransactionStatus.SETTLEMENT || status == TransactionStatus.CAPTURE;
+		return paid && !"200".equals(statusCode);
+	}
+
+	/**
+	 * Text from an unverified body, fit for one log line: control, line-separator and
+	 * format characters (which could forge log lines or reorder text) become {@code ?},
+	 * and anything long is cut.
+	 */
+	static String loggable(@Nullable String text) {
+		if (text == null) {
+			return "null";
+		}
+		int limit = Math.min(text.length(), MAX_LOGGED);
+		StringBuilder line = new StringBuilder(limit + 24);
+		for (int i = 0; i < limit; i++) {
+			char c = text.charAt(i);
+			int type = Character.getType(c);
+			boolean unsafe = Character.isISOControl(c) || type == Character.LINE_SEPARATOR
+					|| type == Character.PARAGRAPH_SEPARATOR || type == Character.FORMAT || type == Character.SURROGATE;
+			line.append(unsafe ? '?' : c);
+		}
+		if (text.length() > MAX_LOGGED) {
+			line.append("...(").append(text.length()).append(" chars)");
+		}
+		return line.toString();
 	}
 
 	private static NotificationResult result(NotificationOutcome outcome, @Nullable String orderId,

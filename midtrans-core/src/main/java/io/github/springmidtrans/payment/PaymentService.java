@@ -147,7 +147,19 @@ public class PaymentService {
 	public MidtransPayment charge(ChargeRequest request) {
 		this.transactions.requireNone("charge", "payment or refund");
 		ChargeRequest charge = this.defaults.applyTo(request);
-		MidtransPayment payment = this.transactions.run((raised) -> initiate(charge));
+		MidtransPayment payment;
+		try {
+			payment = this.transactions.run((raised) -> initiate(charge));
+		}
+		catch (RuntimeException ex) {
+			if (findByOrderId(charge.orderId()).isEmpty()) {
+				throw ex;
+			}
+			// Another caller recorded this order id at the same moment (its insert won
+			// the
+			// unique key): continue with that row, as a repeated call would.
+			payment = this.transactions.run((raised) -> initiate(charge));
+		}
 		if (payment.getStatus() != PaymentStatus.INITIATED) {
 			return payment;
 		}
@@ -433,12 +445,7 @@ public class PaymentService {
 			Optional<MidtransRefund> earlier = this.transactions
 				.run((raised) -> this.refunds.findByRefundKey(refundKey));
 			if (earlier.isPresent()) {
-				MidtransRefund refund = earlier.get();
-				if (!refund.getOrderId().equals(orderId) || refund.getAmount().compareTo(amount) != 0) {
-					throw new IllegalStateException("Refund key '" + refundKey + "' was used for a refund of "
-							+ refund.getAmount().toPlainString() + " on order '" + refund.getOrderId() + "'");
-				}
-				return refund;
+				return sameRefund(earlier.get(), refundKey, orderId, amount);
 			}
 		}
 		if (amount.signum() <= 0 || amount.stripTrailingZeros().scale() > 0) {
@@ -450,6 +457,15 @@ public class PaymentService {
 		}
 		return this.transactions.run((raised) -> {
 			MidtransPayment payment = this.payments.lockByOrderId(orderId).orElseThrow(() -> notFound(orderId));
+			if (refundKey != null) {
+				// A caller with the same key may have recorded it while this one waited
+				// for
+				// the lock.
+				Optional<MidtransRefund> recorded = this.refunds.findByRefundKey(refundKey);
+				if (recorded.isPresent()) {
+					return sameRefund(recorded.get(), refundKey, orderId, amount);
+				}
+			}
 			if (payment.getStatus() != PaymentStatus.SETTLEMENT && payment.getStatus() != PaymentStatus.PARTIAL_REFUND
 					&& !payment.isPaid()) {
 				throw new IllegalStateException("Payment '" + orderId + "' is " + payment.getStatus()
@@ -490,12 +506,20 @@ public class PaymentService {
 		try {
 			var answer = refund.isDirect() ? this.client.directRefund(orderId, request, options)
 					: this.client.refund(orderId, request, options);
-			this.transactions.run((raised) -> this.refunds.lockByRefundKey(refundKey)
-				.map((locked) -> locked.markSucceeded(answer.statusCode(), answer.statusMessage(),
-						answer.refundChargebackId(), (answer.raw() != null) ? answer.raw().node().toString() : null,
-						this.clock.instant()))
-				.orElse(false));
-			refreshAfterRefund(orderId);
+			// The refund answer carries this refund's amount only; the status carries the
+			// total. Read it before recording anything, then record both at once: a crash
+			// in between leaves the refund requested, and the re-drive finishes it.
+			TransactionResponse status = statusAfterRefund(orderId);
+			this.transactions.run((raised) -> {
+				this.refunds.lockByRefundKey(refundKey)
+					.ifPresent((locked) -> locked.markSucceeded(answer.statusCode(), answer.statusMessage(),
+							answer.refundChargebackId(), (answer.raw() != null) ? answer.raw().node().toString() : null,
+							this.clock.instant()));
+				if (status != null) {
+					applyLocked(orderId, status, raised);
+				}
+				return null;
+			});
 		}
 		catch (MidtransDuplicateOrderException ex) {
 			// The key was used before: an earlier attempt reached Midtrans.
@@ -710,6 +734,15 @@ public class PaymentService {
 		return this.json.readValue(stored, SnapRequest.class);
 	}
 
+	private static MidtransRefund sameRefund(MidtransRefund refund, String refundKey, String orderId,
+			BigDecimal amount) {
+		if (!refund.getOrderId().equals(orderId) || refund.getAmount().compareTo(amount) != 0) {
+			throw new IllegalStateException("Refund key '" + refundKey + "' was used for a refund of "
+					+ refund.getAmount().toPlainString() + " on order '" + refund.getOrderId() + "'");
+		}
+		return refund;
+	}
+
 	private MidtransPayment initiate(ChargeRequest request) {
 		Optional<MidtransPayment> existing = this.payments.lockByOrderId(request.orderId());
 		if (existing.isPresent()) {
@@ -813,15 +846,14 @@ public class PaymentService {
 		});
 	}
 
-	private void refreshAfterRefund(String orderId) {
-		// The refund answer carries this refund's amount only; the status carries the
-		// total.
+	private @Nullable TransactionResponse statusAfterRefund(String orderId) {
 		try {
-			applyAnswer(orderId, this.client.status(orderId));
+			return this.client.status(orderId);
 		}
 		catch (MidtransException ex) {
 			logger.warn("Refund of order '{}' succeeded but its status could not be read: {}", orderId,
 					ex.getMessage());
+			return null;
 		}
 	}
 

@@ -16,6 +16,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import io.github.springmidtrans.DatabaseFixture;
 import io.github.springmidtrans.DatabaseFixture.Database;
 import io.github.springmidtrans.client.MidtransClient;
@@ -148,6 +150,49 @@ abstract class NotificationHandlerIntegrationTests {
 	}
 
 	@Test
+	void orderIdsOfRejectedNotificationsAreLoggedSanitisedAndShort() {
+		ch.qos.logback.classic.Logger logger = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory
+			.getLogger(NotificationHandler.class);
+		ListAppender<ILoggingEvent> appender = new ListAppender<>();
+		appender.start();
+		logger.addAppender(appender);
+		try {
+			String forgedLine = "X\r\n2026-11-24 WARN forged line\u0000" + "A".repeat(5000);
+			String body = """
+					{"order_id":"%s","status_code":"200","gross_amount":"1.00","signature_key":"00"}
+					""".formatted(forgedLine.replace("\r", "\\r").replace("\n", "\\n").replace("\u0000", "\\u0000"));
+
+			NotificationResult result = this.handler.handle(body);
+
+			assertThat(result.outcome()).isEqualTo(NotificationOutcome.INVALID_SIGNATURE);
+			assertThat(appender.list).singleElement().satisfies((event) -> {
+				assertThat(event.getFormattedMessage()).doesNotContain("\r", "\n", "\u0000").hasSizeLessThan(300);
+				assertThat(event.getFormattedMessage()).contains("X??2026-11-24 WARN forged line?AAA");
+			});
+		}
+		finally {
+			logger.detachAppender(appender);
+		}
+	}
+
+	@Test
+	void nulCharactersAreKeptForAuditWithoutBreakingTheDatabase() {
+		// PostgreSQL refuses U+0000 in text; the body comes from anyone on the internet.
+		String body = """
+				{"order_id":"NUL\\u0000ORDER","status_code":"200","gross_amount":"1.00","signature_key":"00",
+				 "transaction_status":"settle\\u0000ment"}
+				""";
+
+		NotificationResult result = this.handler.handle(body);
+
+		assertThat(result.outcome()).isEqualTo(NotificationOutcome.INVALID_SIGNATURE);
+		Map<String, Object> audit = auditRow(result);
+		assertThat(audit.get("order_id")).isEqualTo("NUL\uFFFDORDER");
+		assertThat(audit.get("outcome")).isEqualTo("INVALID_SIGNATURE");
+		assertThat((String) audit.get("payload")).doesNotContain("\u0000");
+	}
+
+	@Test
 	void tamperedAmountIsNotApplied() {
 		NotificationResult result = this.handler.handle(notification("ORDER-1", "settlement", "200", "1000.00"));
 
@@ -230,6 +275,32 @@ abstract class NotificationHandlerIntegrationTests {
 
 		assertThat(this.handler.handle(body).outcome()).isEqualTo(NotificationOutcome.MALFORMED);
 		assertThat(this.payments.findByOrderId("ORDER-1").orElseThrow().getStatus()).isEqualTo(PaymentStatus.PENDING);
+	}
+
+	@Test
+	void replayedPendingNotificationClaimingSettlementIsConfirmedWithMidtransFirst() {
+		// The signature covers order_id, status_code and gross_amount only: anyone
+		// holding
+		// the "pending" notification (status_code 201) can resend it saying "settlement".
+		this.server.enqueue(json("""
+				{"status_code":"201","order_id":"ORDER-1","transaction_id":"tx-1","gross_amount":"150000.00",
+				 "payment_type":"bank_transfer","transaction_status":"pending","fraud_status":"accept"}
+				"""));
+
+		NotificationResult result = this.handler.handle(notification("ORDER-1", "settlement", "201", "150000.00"));
+
+		assertThat(result.outcome().httpStatus()).isEqualTo(200);
+		assertThat(this.payments.findByOrderId("ORDER-1").orElseThrow().getStatus()).isEqualTo(PaymentStatus.PENDING);
+		assertThat(this.events).isEmpty();
+		assertThat(this.server.getRequestCount()).isEqualTo(2);
+	}
+
+	@Test
+	void settlementWithItsOwnStatusCodeIsAppliedWithoutAStatusCall() {
+		NotificationResult result = this.handler.handle(notification("ORDER-1", "settlement", "200", "150000.00"));
+
+		assertThat(result.outcome()).isEqualTo(NotificationOutcome.PROCESSED);
+		assertThat(this.server.getRequestCount()).isEqualTo(1);
 	}
 
 	@Test

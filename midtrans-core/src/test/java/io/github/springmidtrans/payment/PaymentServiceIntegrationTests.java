@@ -81,6 +81,9 @@ abstract class PaymentServiceIntegrationTests {
 	/** Payment status as committed in the database when each request left the client. */
 	final List<String> committedStatusAtCall = new CopyOnWriteArrayList<>();
 
+	/** Set to make the process "die" as its next status call leaves. */
+	volatile boolean dieOnNextStatusCall;
+
 	abstract Database database();
 
 	@BeforeAll
@@ -116,6 +119,10 @@ abstract class PaymentServiceIntegrationTests {
 		OkHttpClient http = new OkHttpClient.Builder().retryOnConnectionFailure(false).addInterceptor((chain) -> {
 			if (TransactionSynchronizationManager.isActualTransactionActive()) {
 				this.violations.add(chain.request().url().encodedPath());
+			}
+			if (this.dieOnNextStatusCall && chain.request().url().encodedPath().endsWith("/status")) {
+				this.dieOnNextStatusCall = false;
+				throw new IllegalStateException("the process died here");
 			}
 			this.committedStatusAtCall.add(String.join(",", this.database.jdbc()
 				.queryForList("select status from midtrans_payment order by id", String.class)));
@@ -221,6 +228,38 @@ abstract class PaymentServiceIntegrationTests {
 		assertThat(payment.getStatus()).isEqualTo(PaymentStatus.FAILED);
 		assertThat(payment.getLastError()).contains("Validation Error");
 		assertThat(this.events).singleElement().isInstanceOf(PaymentFailedEvent.class);
+	}
+
+	@Test
+	void chargesOfOneOrderStartedAtOnceRecordOneRowAndAllSucceed() throws Exception {
+		this.server.setDispatcher(new mockwebserver3.Dispatcher() {
+			@Override
+			public MockResponse dispatch(RecordedRequest request) {
+				return json(pending("ORDER-RACE", "va", "150000.00"));
+			}
+		});
+		int callers = 8;
+		ExecutorService pool = Executors.newFixedThreadPool(callers);
+		CountDownLatch start = new CountDownLatch(1);
+		List<Future<MidtransPayment>> results = new ArrayList<>();
+		for (int i = 0; i < callers; i++) {
+			results.add(pool.submit(() -> {
+				start.await();
+				return this.payments.charge(vaCharge("ORDER-RACE"));
+			}));
+		}
+		start.countDown();
+		List<Long> ids = new ArrayList<>();
+		for (Future<MidtransPayment> result : results) {
+			ids.add(result.get(30, TimeUnit.SECONDS).getId());
+		}
+		pool.shutdown();
+
+		assertThat(ids).hasSize(callers).containsOnly(ids.get(0));
+		assertThat(this.database.jdbc()
+			.queryForObject("select count(*) from midtrans_payment where order_id = 'ORDER-RACE'", Integer.class))
+			.isEqualTo(1);
+		assertThat(this.events).filteredOn(PaymentPendingEvent.class::isInstance).hasSize(1);
 	}
 
 	@Test
@@ -492,6 +531,58 @@ abstract class PaymentServiceIntegrationTests {
 		int calls = this.server.getRequestCount();
 		this.payments.executeRefund(requested.getRefundKey());
 		assertThat(this.server.getRequestCount()).isEqualTo(calls);
+	}
+
+	@Test
+	void refundsRequestedAtOnceUnderOneKeyRecordOneRefund() throws Exception {
+		settledGopay("ORDER-RK");
+		int callers = 8;
+		ExecutorService pool = Executors.newFixedThreadPool(callers);
+		CountDownLatch start = new CountDownLatch(1);
+		List<Future<MidtransRefund>> results = new ArrayList<>();
+		for (int i = 0; i < callers; i++) {
+			results.add(pool.submit(() -> {
+				start.await();
+				return this.payments.requestRefund("ORDER-RK", new BigDecimal("25000"), null, false, "race-key");
+			}));
+		}
+		start.countDown();
+		List<Long> ids = new ArrayList<>();
+		for (Future<MidtransRefund> result : results) {
+			ids.add(result.get(30, TimeUnit.SECONDS).getId());
+		}
+		pool.shutdown();
+
+		assertThat(ids).hasSize(callers).containsOnly(ids.get(0));
+		assertThat(this.payments.findRefunds("ORDER-RK")).singleElement()
+			.satisfies((refund) -> assertThat(refund.getRefundKey()).isEqualTo("race-key"));
+	}
+
+	@Test
+	void refundInterruptedAfterMidtransAcceptedItIsFinishedByTheNextAttempt() throws Exception {
+		settledGopay("ORDER-DIE");
+		String accepted = """
+				{"status_code":"200","status_message":"Success, refund request is approved","order_id":"ORDER-DIE",
+				 "transaction_status":"partial_refund","refund_chargeback_id":9,"refund_amount":"25000.00"}
+				""";
+		this.server.enqueue(json(accepted));
+		this.dieOnNextStatusCall = true;
+		MidtransRefund requested = this.payments.requestRefund("ORDER-DIE", new BigDecimal("25000"), null, false);
+
+		assertThatIllegalStateException().isThrownBy(() -> this.payments.executeRefund(requested.getRefundKey()));
+
+		// Nothing recorded the refund as done: the periodic re-drive sends it again.
+		assertThat(this.payments.findRefunds("ORDER-DIE")).singleElement()
+			.satisfies((refund) -> assertThat(refund.getState()).isEqualTo(RefundState.REQUESTED));
+		this.server.enqueue(json(accepted));
+		this.server.enqueue(json(refunded("ORDER-DIE", "partial_refund", "25000.00", requested.getRefundKey())));
+		MidtransRefund refund = this.payments.executeRefund(requested.getRefundKey());
+
+		assertThat(refund.getState()).isEqualTo(RefundState.SUCCEEDED);
+		MidtransPayment payment = this.payments.findByOrderId("ORDER-DIE").orElseThrow();
+		assertThat(payment.getStatus()).isEqualTo(PaymentStatus.PARTIAL_REFUND);
+		assertThat(payment.getRefundedAmount()).isEqualByComparingTo("25000");
+		assertThat(this.events).filteredOn(PaymentRefundedEvent.class::isInstance).hasSize(1);
 	}
 
 	@Test

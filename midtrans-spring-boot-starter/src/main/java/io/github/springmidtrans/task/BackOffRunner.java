@@ -7,6 +7,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 
+import io.github.springmidtrans.client.MidtransRateLimitException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.retry.RetryPolicy;
@@ -16,7 +17,8 @@ import org.springframework.util.backoff.BackOffExecution;
 /**
  * Runs task work on an executor and retries it with a {@link RetryPolicy}'s back-off. A
  * waiting retry is a scheduled trigger, not a sleeping thread: many failing tasks cannot
- * starve new ones.
+ * starve new ones. After a 429 the next attempt waits at least as long as Midtrans'
+ * {@code Retry-After} asked.
  */
 final class BackOffRunner {
 
@@ -48,6 +50,16 @@ final class BackOffRunner {
 		catch (RejectedExecutionException ex) {
 			attempt.result.completeExceptionally(ex);
 		}
+	}
+
+	/**
+	 * The wait a 429 answer asked for: retrying sooner only meets the limit again.
+	 */
+	private static long retryAfterMillis(Exception failure) {
+		if (failure instanceof MidtransRateLimitException rateLimited && rateLimited.getRetryAfter() != null) {
+			return rateLimited.getRetryAfter().toMillis();
+		}
+		return 0;
 	}
 
 	private final class Attempt<T> implements Runnable {
@@ -91,6 +103,7 @@ final class BackOffRunner {
 					this.result.completeExceptionally(ex);
 					return;
 				}
+				wait = Math.max(wait, retryAfterMillis(ex));
 				logger.debug("Task {} for '{}' attempt {} failed; retrying in {} ms: {}", this.task, this.subject,
 						this.number, wait, ex.getMessage());
 				for (TaskRetryListener listener : BackOffRunner.this.listeners) {

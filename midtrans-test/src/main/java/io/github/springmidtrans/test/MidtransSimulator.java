@@ -97,6 +97,14 @@ public final class MidtransSimulator implements AutoCloseable {
 
 	private static final String CONTROL_PREFIX = "/_simulator/";
 
+	/**
+	 * The embedded server logs each request line at FINE, with its query: card numbers
+	 * and CVVs of {@code GET /v2/token}. Held here so that the level is not lost with a
+	 * weakly referenced logger; an application that sets this very logger finer still
+	 * can.
+	 */
+	private static final java.util.logging.Logger SERVER_LOG = quietServerLog();
+
 	private final String serverKey;
 
 	private final SimulatorClock clock;
@@ -122,6 +130,12 @@ public final class MidtransSimulator implements AutoCloseable {
 	private volatile boolean started;
 
 	private final String clientKeyValue;
+
+	private static java.util.logging.Logger quietServerLog() {
+		java.util.logging.Logger log = java.util.logging.Logger.getLogger(MockWebServer.class.getName());
+		log.setLevel(java.util.logging.Level.INFO);
+		return log;
+	}
 
 	private MidtransSimulator(Builder builder) {
 		this.serverKey = builder.serverKey;
@@ -603,6 +617,7 @@ public final class MidtransSimulator implements AutoCloseable {
 					response.headersDelay(fault.delay().toMillis(), TimeUnit.MILLISECONDS);
 				case DROP_AFTER_PROCESSING -> response.onResponseStart(new SocketEffect.CloseSocket());
 				case MALFORMED_BODY -> response.body("{\"status_code\":\"20");
+				case SLOW_BODY -> response.bodyDelay(fault.delay().toMillis(), TimeUnit.MILLISECONDS);
 				default -> {
 				}
 			}

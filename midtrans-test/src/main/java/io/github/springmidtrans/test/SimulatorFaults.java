@@ -19,6 +19,7 @@ import org.jspecify.annotations.Nullable;
  * simulator.faults().on(SimulatorOperation.STATUS).times(2).rateLimited(Duration.ofSeconds(3));
  * simulator.faults().on(SimulatorOperation.CHARGE).once().timeoutAfterProcessing(Duration.ofSeconds(2));
  * simulator.faults().onPath("/v2/.+/refund").always().latency(Duration.ofMillis(300));
+ * simulator.faults().on(SimulatorOperation.REFUND).once().slowBody(Duration.ofSeconds(2));
  * }</pre>
  *
  * Rules are tried in the order they were added; the first one that matches a call applies
@@ -214,6 +215,16 @@ public final class SimulatorFaults {
 		}
 
 		/**
+		 * Process the call, send the status line and headers at once, then hold the body
+		 * back for {@code delay}: a slow answer that a client with a shorter read timeout
+		 * abandons halfway, after it has seen HTTP 200.
+		 * @param delay how long to hold the body
+		 */
+		public void slowBody(Duration delay) {
+			add(Fault.Kind.SLOW_BODY, 0, delay);
+		}
+
+		/**
 		 * Process the call, then answer HTTP 200 with a body that is not valid JSON.
 		 */
 		public void malformedBody() {
@@ -239,13 +250,14 @@ public final class SimulatorFaults {
 		/** Whether the call is processed (state may change) before the fault applies. */
 		boolean processes() {
 			return this.kind == Kind.LATENCY || this.kind == Kind.DROP_AFTER_PROCESSING
-					|| this.kind == Kind.TIMEOUT_AFTER_PROCESSING || this.kind == Kind.MALFORMED_BODY;
+					|| this.kind == Kind.TIMEOUT_AFTER_PROCESSING || this.kind == Kind.MALFORMED_BODY
+					|| this.kind == Kind.SLOW_BODY;
 		}
 
 		enum Kind {
 
 			LATENCY, SERVER_ERROR, SERVER_ERROR_IN_BODY, RATE_LIMITED, DROP_CONNECTION, DROP_AFTER_PROCESSING,
-			TIMEOUT_AFTER_PROCESSING, MALFORMED_BODY
+			TIMEOUT_AFTER_PROCESSING, MALFORMED_BODY, SLOW_BODY
 
 		}
 

@@ -1,5 +1,11 @@
 package io.github.springmidtrans.test;
 
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.SimpleFormatter;
+
 import io.github.springmidtrans.client.MidtransApiException;
 import io.github.springmidtrans.client.MidtransAuthenticationException;
 import io.github.springmidtrans.client.MidtransClient;
@@ -35,6 +41,41 @@ class MidtransSimulatorCardTests {
 	@AfterEach
 	void close() {
 		this.fixture.close();
+	}
+
+	@Test
+	void cardNumberAndCvvNeverReachTheEmbeddedServersLogEvenAtTheFinestLevel() {
+		java.util.logging.Logger root = java.util.logging.Logger.getLogger("");
+		java.util.logging.Level previous = root.getLevel();
+		List<String> records = new CopyOnWriteArrayList<>();
+		Handler handler = new Handler() {
+			@Override
+			public void publish(LogRecord record) {
+				records.add(record.getLoggerName() + " " + new SimpleFormatter().formatMessage(record));
+			}
+
+			@Override
+			public void flush() {
+			}
+
+			@Override
+			public void close() {
+			}
+		};
+		handler.setLevel(java.util.logging.Level.ALL);
+		root.addHandler(handler);
+		root.setLevel(java.util.logging.Level.ALL);
+		java.util.logging.Logger.getLogger("mockwebserver3").setLevel(java.util.logging.Level.ALL);
+		try {
+			this.client.cards().token(CardTokenRequest.of("4811111111111114", "12", "2030", "913"));
+		}
+		finally {
+			root.removeHandler(handler);
+			root.setLevel(previous);
+			java.util.logging.Logger.getLogger("mockwebserver3").setLevel(null);
+		}
+		assertThat(records).noneSatisfy((record) -> assertThat(record).contains("4811111111111114"))
+			.noneSatisfy((record) -> assertThat(record).contains("card_cvv=913"));
 	}
 
 	@Test

@@ -85,6 +85,17 @@ class MidtransSimulatorFaultTests {
 	}
 
 	@Test
+	void slowBodyTimesOutAfterTheHeadersButTheCallWasProcessed() {
+		MidtransClient impatient = this.client.newBuilder().readTimeout(Duration.ofMillis(300)).build();
+		this.simulator.faults().on(SimulatorOperation.CHARGE).once().slowBody(Duration.ofSeconds(2));
+		assertThatExceptionOfType(MidtransConnectionException.class)
+			.isThrownBy(() -> impatient.charge(ChargeRequest.gopay("ORDER-F", 10_000).build()));
+		assertThat(this.simulator.transaction("ORDER-F"))
+			.hasValueSatisfying((snapshot) -> assertThat(snapshot.transactionStatus()).isEqualTo("pending"));
+		assertThat(this.simulator.chargeCount("ORDER-F")).isEqualTo(1);
+	}
+
+	@Test
 	void retryWithTheSameIdempotencyKeyAfterATimeoutGetsTheStoredAnswer() {
 		MidtransClient impatient = this.client.newBuilder().readTimeout(Duration.ofMillis(300)).build();
 		RequestOptions key = RequestOptions.none().withIdempotencyKey("order-f-charge");
