@@ -79,7 +79,7 @@ create table midtrans_payment (
     last_error varchar(1000),
     next_check_at datetime(6),
     subscription_id bigint,
-    snap bit not null,
+    snap bit default 0 not null,
     snap_token varchar(255),
     snap_redirect_url varchar(2048),
     snap_page_expiry_time datetime(6),

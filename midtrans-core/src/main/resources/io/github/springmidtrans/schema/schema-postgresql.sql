@@ -79,7 +79,7 @@ create table midtrans_payment (
     last_error varchar(1000),
     next_check_at timestamp(6) with time zone,
     subscription_id bigint,
-    snap boolean not null,
+    snap boolean default false not null,
     snap_token varchar(255),
     snap_redirect_url varchar(2048),
     snap_page_expiry_time timestamp(6) with time zone,
