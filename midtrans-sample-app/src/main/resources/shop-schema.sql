@@ -20,10 +20,14 @@ create table if not exists shop_order (
     customer_email varchar(100) not null,
     customer_phone varchar(30),
     channel varchar(16) not null,
-    payment_option varchar(32) not null,
+    -- Null for a Snap order: the customer picks the method on Midtrans' page.
+    payment_option varchar(32),
     status varchar(32) not null,
     created_at timestamp(6) with time zone not null,
     paid_at timestamp(6) with time zone,
     fulfilled_at timestamp(6) with time zone,
     version bigint not null
 );
+
+-- Databases created before Snap checkout had payment_option not null.
+alter table shop_order alter column payment_option drop not null;

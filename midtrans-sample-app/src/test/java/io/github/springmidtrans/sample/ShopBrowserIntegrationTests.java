@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -28,7 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The whole customer journey in a real headless Chromium: checkout with a BCA virtual
  * account, the VA number on the order page, "simulate payment", the order page turning
- * paid by itself, and the admin list showing the payment as settled.
+ * paid by itself, and the admin list showing the payment as settled; and the same with
+ * Snap, through the simulator's hosted page and back to the shop's finish page.
  *
  * <p>
  * Runs when {@code MIDTRANS_TEST_BROWSER} names the Chromium binary ({@code .ci/run} sets
@@ -106,7 +108,7 @@ class ShopBrowserIntegrationTests {
 
 	@Test
 	void checkoutPayAndSeeTheSettledPaymentInAdmin() {
-		WebDriverWait wait = new WebDriverWait(browser, PATIENCE);
+		WebDriverWait wait = patiently();
 		browser.get("http://127.0.0.1:" + this.port + "/");
 		browser.findElement(By.id("buy-KOPI-250")).click();
 
@@ -119,14 +121,13 @@ class ShopBrowserIntegrationTests {
 		browser.findElement(By.id("method-BCA_VA")).click();
 		browser.findElement(By.id("pay-core-api")).click();
 
-		WebElement vaNumber = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("va-number")));
-		assertThat(vaNumber.getText()).matches("\\d{8,}");
-		assertThat(browser.findElement(By.id("va-bank")).getText()).isEqualTo("BCA");
-		assertThat(browser.findElement(By.id("order-status")).getDomAttribute("data-status"))
-			.isEqualTo("AWAITING_PAYMENT");
-		String orderNumber = browser.findElement(By.id("order-number")).getText();
+		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("va-number")));
+		assertThat(text(wait, "va-number")).matches("\\d{8,}");
+		assertThat(text(wait, "va-bank")).isEqualTo("BCA");
+		assertThat(attribute(wait, "order-status", "data-status")).isEqualTo("AWAITING_PAYMENT");
+		String orderNumber = text(wait, "order-number");
 
-		browser.findElement(By.id("simulate-payment")).click();
+		click(wait, "simulate-payment");
 
 		// The notification reaches the webhook and the page, refreshing itself, turns
 		// paid.
@@ -141,6 +142,72 @@ class ShopBrowserIntegrationTests {
 		assertThat(row.getDomAttribute("data-status")).isEqualTo("SETTLEMENT");
 		assertThat(row.findElement(By.cssSelector(".status")).getText()).isEqualTo("SETTLEMENT");
 		assertThat(row.getText()).contains("bank_transfer", "Rp 170.000");
+	}
+
+	@Test
+	void checkoutWithSnapPayOnItsPageAndComeBackPaid() {
+		WebDriverWait wait = patiently();
+		browser.get("http://127.0.0.1:" + this.port + "/");
+		browser.findElement(By.id("buy-KOPI-250")).click();
+
+		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("checkout-snap")));
+		WebElement quantity = browser.findElement(By.id("snap-quantity"));
+		quantity.clear();
+		quantity.sendKeys("2");
+		browser.findElement(By.id("snap-name")).sendKeys("Budi Utomo");
+		browser.findElement(By.id("snap-email")).sendKeys("budi@example.com");
+		browser.findElement(By.id("pay-snap")).click();
+
+		// Snap's hosted page (the simulator's): choose a BCA virtual account.
+		WebElement orderId = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("order-id")));
+		String orderNumber = orderId.getText();
+		assertThat(orderNumber).startsWith("SHOP-");
+		browser.findElement(By.id("method-bank_transfer")).click();
+		browser.findElement(By.id("bank-bca")).click();
+		browser.findElement(By.id("choose")).click();
+
+		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("va-number")));
+		assertThat(text(wait, "va-number")).matches("\\d{8,}");
+		browser.findElement(By.id("simulate-payment")).click();
+
+		// Back on the shop's finish page, which refreshes itself until the notification
+		// has arrived.
+		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("snap-finish")));
+		assertThat(text(wait, "order-number")).isEqualTo(orderNumber);
+		wait.until(ExpectedConditions.attributeToBe(By.id("order-status"), "data-status", "FULFILLED"));
+		assertThat(browser.findElement(By.id("paid-banner")).isDisplayed()).isTrue();
+		assertThat(browser.findElement(By.id("payment-type")).getText()).isEqualTo("bank_transfer");
+
+		browser.findElement(By.id("nav-admin")).click();
+		WebElement row = wait.until(ExpectedConditions
+			.visibilityOfElementLocated(By.cssSelector("#payments tr[data-order-id='" + orderNumber + "']")));
+		assertThat(row.getDomAttribute("data-status")).isEqualTo("SETTLEMENT");
+		assertThat(row.getText()).contains("bank_transfer", "bca", "Rp 170.000");
+	}
+
+	/**
+	 * A wait that also retries an element replaced in between: the order and finish pages
+	 * reload themselves every few seconds while the payment is open.
+	 */
+	private static WebDriverWait patiently() {
+		WebDriverWait wait = new WebDriverWait(browser, PATIENCE);
+		wait.ignoring(StaleElementReferenceException.class);
+		return wait;
+	}
+
+	private static String text(WebDriverWait wait, String id) {
+		return wait.until((driver) -> driver.findElement(By.id(id)).getText());
+	}
+
+	private static String attribute(WebDriverWait wait, String id, String name) {
+		return wait.until((driver) -> driver.findElement(By.id(id)).getDomAttribute(name));
+	}
+
+	private static void click(WebDriverWait wait, String id) {
+		wait.until((driver) -> {
+			driver.findElement(By.id(id)).click();
+			return true;
+		});
 	}
 
 }

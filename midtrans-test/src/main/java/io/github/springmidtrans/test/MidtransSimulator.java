@@ -15,6 +15,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import io.github.springmidtrans.test.SimulatorEngine.Answer;
 import io.github.springmidtrans.test.SimulatorFaults.Fault;
@@ -25,6 +27,7 @@ import mockwebserver3.RecordedRequest;
 import mockwebserver3.SocketEffect;
 import okhttp3.Headers;
 import okhttp3.HttpUrl;
+import okio.Buffer;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -104,6 +107,8 @@ public final class MidtransSimulator implements AutoCloseable {
 	 * can.
 	 */
 	private static final java.util.logging.Logger SERVER_LOG = quietServerLog();
+
+	private static final Pattern QR_CODE_PATH = Pattern.compile("/v2/(?:qris|gopay)/([^/]+)/qr-code(?:-v2)?");
 
 	private final String serverKey;
 
@@ -588,6 +593,12 @@ public final class MidtransSimulator implements AutoCloseable {
 			Answer answer = this.control.handle(method, url, this.controlEndpoints);
 			return response(answer).build();
 		}
+		if (operation == null && "GET".equals(method)) {
+			MockResponse picture = qrPicture(path);
+			if (picture != null) {
+				return picture;
+			}
+		}
 		if (operation == null) {
 			ObjectNode notFound = Wire.object();
 			notFound.put("status_code", "404");
@@ -642,6 +653,29 @@ public final class MidtransSimulator implements AutoCloseable {
 				.build();
 			default -> new MockResponse.Builder().onResponseStart(new SocketEffect.CloseSocket()).build();
 		};
+	}
+
+	/**
+	 * The picture behind a QRIS or GoPay charge's {@code generate-qr-code} action: drawn
+	 * from the transaction's QR string, not scannable. Like Midtrans' image URL it needs
+	 * no key. Unknown transactions get {@code null} (and so a 404).
+	 */
+	private @Nullable MockResponse qrPicture(String path) {
+		Matcher matcher = QR_CODE_PATH.matcher(path);
+		if (!matcher.matches()) {
+			return null;
+		}
+		ObjectNode status = this.engine.statusBody(matcher.group(1));
+		if (status == null) {
+			return null;
+		}
+		String qrString = Wire.text(status, "qr_string");
+		byte[] png = SnapPage.qrPng((qrString != null) ? qrString : matcher.group(1), 8);
+		return new MockResponse.Builder().code(200)
+			.setHeader("Content-Type", "image/png")
+			.setHeader("Cache-Control", "no-store")
+			.body(new Buffer().write(png))
+			.build();
 	}
 
 	private static MockResponse.Builder response(Answer answer) {

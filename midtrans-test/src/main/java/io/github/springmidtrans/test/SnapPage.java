@@ -1,10 +1,18 @@
 package io.github.springmidtrans.test;
 
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
+
+import javax.imageio.ImageIO;
 
 import io.github.springmidtrans.test.SimulatorSnap.Session;
 import org.jspecify.annotations.Nullable;
@@ -269,14 +277,71 @@ final class SnapPage {
 	 * hash. The simulator has no QR encoder; the page says the code is not scannable.
 	 */
 	static String qr(String payload) {
-		int size = 25;
-		String hash = SimulatorSnap.sha256(payload) + SimulatorSnap.sha256(payload + "#");
+		boolean[][] modules = qrModules(payload);
+		int size = modules.length;
 		StringBuilder svg = new StringBuilder("<svg id=\"qr-code\" role=\"img\" aria-label=\"QR code\" ")
 			.append("xmlns=\"http://www.w3.org/2000/svg\" width=\"200\" height=\"200\" viewBox=\"0 0 ")
 			.append(size)
 			.append(' ')
 			.append(size)
 			.append("\" shape-rendering=\"crispEdges\"><rect width=\"100%\" height=\"100%\" fill=\"#fff\"/>");
+		for (int y = 0; y < size; y++) {
+			for (int x = 0; x < size; x++) {
+				if (modules[y][x]) {
+					svg.append("<rect x=\"")
+						.append(x)
+						.append("\" y=\"")
+						.append(y)
+						.append("\" width=\"1\" height=\"1\"/>");
+				}
+			}
+		}
+		return svg.append("</svg>").toString();
+	}
+
+	/**
+	 * The same picture as {@link #qr(String)}, as a PNG image with a white border, for
+	 * the QR code URLs of charge answers.
+	 * @param payload what the picture is drawn from
+	 * @param scale pixels per module
+	 * @return the PNG bytes
+	 */
+	static byte[] qrPng(String payload, int scale) {
+		boolean[][] modules = qrModules(payload);
+		int border = 4;
+		int pixels = (modules.length + 2 * border) * scale;
+		BufferedImage image = new BufferedImage(pixels, pixels, BufferedImage.TYPE_BYTE_BINARY);
+		Graphics2D graphics = image.createGraphics();
+		try {
+			graphics.setColor(Color.WHITE);
+			graphics.fillRect(0, 0, pixels, pixels);
+			graphics.setColor(Color.BLACK);
+			for (int y = 0; y < modules.length; y++) {
+				for (int x = 0; x < modules.length; x++) {
+					if (modules[y][x]) {
+						graphics.fillRect((x + border) * scale, (y + border) * scale, scale, scale);
+					}
+				}
+			}
+		}
+		finally {
+			graphics.dispose();
+		}
+		ByteArrayOutputStream png = new ByteArrayOutputStream();
+		try {
+			ImageIO.write(image, "png", png);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return png.toByteArray();
+	}
+
+	/** Which modules of a 25 by 25 picture are dark, by row. */
+	private static boolean[][] qrModules(String payload) {
+		int size = 25;
+		String hash = SimulatorSnap.sha256(payload) + SimulatorSnap.sha256(payload + "#");
+		boolean[][] modules = new boolean[size][size];
 		int bit = 0;
 		for (int y = 0; y < size; y++) {
 			for (int x = 0; x < size; x++) {
@@ -292,16 +357,10 @@ final class SnapPage {
 					dark = ((nibble >> (bit % 4)) & 1) == 1;
 					bit++;
 				}
-				if (dark) {
-					svg.append("<rect x=\"")
-						.append(x)
-						.append("\" y=\"")
-						.append(y)
-						.append("\" width=\"1\" height=\"1\"/>");
-				}
+				modules[y][x] = dark;
 			}
 		}
-		return svg.append("</svg>").toString();
+		return modules;
 	}
 
 	private static boolean inFinder(int x, int y, int size) {

@@ -1,10 +1,15 @@
 package io.github.springmidtrans.test;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+
+import javax.imageio.ImageIO;
 
 import io.github.springmidtrans.client.MidtransAuthenticationException;
 import io.github.springmidtrans.client.MidtransClient;
@@ -26,6 +31,9 @@ import io.github.springmidtrans.client.model.Store;
 import io.github.springmidtrans.client.model.TransactionListResponse;
 import io.github.springmidtrans.client.model.TransactionResponse;
 import io.github.springmidtrans.client.model.TransactionStatus;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -122,6 +130,28 @@ class MidtransSimulatorChargeTests {
 		assertThat(qris.acquirer()).isEqualTo("airpay shopee");
 		assertThat(qris.qrString()).startsWith("000201");
 		assertThat(qris.action("generate-qr-code")).isPresent();
+	}
+
+	@Test
+	void qrCodeActionsServeAPngPictureWithoutAKey() throws IOException {
+		TransactionResponse qris = this.client.charge(ChargeRequest.qris("ORDER-QR-PNG", 25_000).build());
+		TransactionResponse gopay = this.client.charge(ChargeRequest.gopay("ORDER-GOPAY-PNG", 25_000).build());
+		OkHttpClient http = new OkHttpClient();
+		for (String url : List.of(qris.action("generate-qr-code").orElseThrow().url(),
+				qris.action("generate-qr-code-v2").orElseThrow().url(),
+				gopay.action("generate-qr-code").orElseThrow().url())) {
+			try (Response response = http.newCall(new Request.Builder().url(url).build()).execute()) {
+				assertThat(response.code()).as(url).isEqualTo(200);
+				assertThat(response.header("Content-Type")).isEqualTo("image/png");
+				BufferedImage image = ImageIO.read(new ByteArrayInputStream(response.body().bytes()));
+				assertThat(image).as("a readable PNG at %s", url).isNotNull();
+				assertThat(image.getWidth()).isEqualTo(image.getHeight()).isEqualTo((25 + 8) * 8);
+			}
+		}
+		String unknown = this.fixture.simulator.baseUrl() + "v2/qris/no-such-transaction/qr-code";
+		try (Response response = http.newCall(new Request.Builder().url(unknown).build()).execute()) {
+			assertThat(response.code()).isEqualTo(404);
+		}
 	}
 
 	@Test

@@ -50,7 +50,8 @@ class AdminQueries {
 
 	List<String> paymentTypes() {
 		return this.entityManager
-			.createQuery("select distinct p.paymentType from MidtransPayment p order by p.paymentType", String.class)
+			.createQuery("select distinct p.paymentType from MidtransPayment p where p.paymentType is not null"
+					+ " order by p.paymentType", String.class)
 			.getResultList();
 	}
 

@@ -10,6 +10,7 @@ import io.github.springmidtrans.client.model.CardTokenRequest;
 import io.github.springmidtrans.client.model.ChargeRequest;
 import io.github.springmidtrans.client.model.CustomerDetails;
 import io.github.springmidtrans.client.model.ItemDetail;
+import io.github.springmidtrans.client.model.SnapRequest;
 import io.github.springmidtrans.payment.MidtransPayment;
 import io.github.springmidtrans.payment.PaymentService;
 import org.jspecify.annotations.Nullable;
@@ -95,11 +96,52 @@ public class Checkout {
 	}
 
 	/**
+	 * Place an order for a product and start a Snap checkout for it: Midtrans' hosted
+	 * page where the customer picks the method. The order is committed first; the starter
+	 * then records the payment under the order number before it asks Snap for the page.
+	 * @param productId the product
+	 * @param quantity how many
+	 * @param customer who orders
+	 * @param finishUrl where Snap sends the browser back to once the customer is done
+	 * @return the result: the order, the page to send the browser to, or why there is
+	 * none
+	 * @throws IllegalArgumentException for an unknown product or bad quantity
+	 */
+	public SnapCheckoutResult payWithSnap(long productId, int quantity, Customer customer, String finishUrl) {
+		ShopOrder order = placeOrder(productId, quantity, customer, CheckoutChannel.SNAP, null);
+		try {
+			MidtransPayment payment = this.payments
+				.createSnap(SnapRequest.builder(order.getOrderNumber(), order.getAmount())
+					.item(ItemDetail.of(order.getProductSku(), order.getProductName(), order.getUnitPrice(), quantity))
+					.customer(CustomerDetails.of(customer.firstName(), customer.lastName(), customer.email(),
+							customer.phone()))
+					.finishUrl(finishUrl)
+					.build());
+			logger.info("Order {} sent to Snap: {}", order.getOrderNumber(), payment.getStatus());
+			return new SnapCheckoutResult(order.getOrderNumber(), payment.getSnapRedirectUrl(), null);
+		}
+		catch (MidtransException ex) {
+			logger.warn("Order {}: Snap checkout failed: {}", order.getOrderNumber(), ex.getMessage());
+			failIfNeverCharged(order);
+			String message = ex.isRetryable()
+					? "Midtrans could not be reached; the payment will be checked again shortly."
+					: "Midtrans refused the checkout: " + ex.getStatusMessage();
+			return new SnapCheckoutResult(order.getOrderNumber(), null, message);
+		}
+		catch (IllegalStateException ex) {
+			logger.warn("Order {}: Snap checkout failed: {}", order.getOrderNumber(), ex.getMessage());
+			failIfNeverCharged(order);
+			return new SnapCheckoutResult(order.getOrderNumber(), null,
+					"The payment could not start: " + ex.getMessage());
+		}
+	}
+
+	/**
 	 * Save a new order awaiting payment, in a transaction of its own: every way to pay
 	 * starts here, then charges with no transaction open.
 	 */
 	private ShopOrder placeOrder(long productId, int quantity, Customer customer, CheckoutChannel channel,
-			PaymentOption option) {
+			@Nullable PaymentOption option) {
 		Product product = this.products.findById(productId)
 			.orElseThrow(() -> new IllegalArgumentException("No product with id " + productId));
 		ShopOrder order = this.transactions.execute((status) -> this.orders
@@ -143,6 +185,17 @@ public class Checkout {
 	 * @param error why the payment did not start, or {@code null}
 	 */
 	public record CheckoutResult(String orderNumber, @Nullable String error) {
+
+	}
+
+	/**
+	 * What a Snap checkout did.
+	 *
+	 * @param orderNumber the order number
+	 * @param redirectUrl Snap's page for the customer, or {@code null} when there is none
+	 * @param error why the payment did not start, or {@code null}
+	 */
+	public record SnapCheckoutResult(String orderNumber, @Nullable String redirectUrl, @Nullable String error) {
 
 	}
 

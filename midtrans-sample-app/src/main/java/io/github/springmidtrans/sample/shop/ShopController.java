@@ -1,5 +1,6 @@
 package io.github.springmidtrans.sample.shop;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -11,6 +12,7 @@ import io.github.springmidtrans.payment.MidtransPayment;
 import io.github.springmidtrans.payment.PaymentNotFoundException;
 import io.github.springmidtrans.payment.PaymentService;
 import io.github.springmidtrans.sample.shop.Checkout.CheckoutResult;
+import io.github.springmidtrans.sample.shop.Checkout.SnapCheckoutResult;
 import io.github.springmidtrans.test.MidtransSimulator;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
@@ -26,6 +28,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The customer's pages: catalogue, checkout, and the order page with what the customer
@@ -91,6 +94,43 @@ class ShopController {
 		return "redirect:/orders/" + result.orderNumber();
 	}
 
+	@PostMapping("/products/{id}/checkout/snap")
+	String payWithSnap(@PathVariable long id, @RequestParam(defaultValue = "1") int quantity,
+			@RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String email,
+			@RequestParam(defaultValue = "") String phone, Model model, RedirectAttributes redirect) {
+		// Snap appends order_id, status_code and transaction_status to this address.
+		String finishUrl = ServletUriComponentsBuilder.fromCurrentContextPath().path("/snap/finish").toUriString();
+		SnapCheckoutResult result;
+		try {
+			result = this.checkout.payWithSnap(id, quantity, new Customer(name, email, phone), finishUrl);
+		}
+		catch (IllegalArgumentException ex) {
+			model.addAttribute("form", new CheckoutForm(quantity, name, email, phone, PaymentOption.BCA_VA));
+			model.addAttribute("error", ex.getMessage());
+			return product(id, model);
+		}
+		if (result.redirectUrl() == null) {
+			redirect.addFlashAttribute("error", result.error());
+			return "redirect:/orders/" + result.orderNumber();
+		}
+		return "redirect:" + result.redirectUrl();
+	}
+
+	/**
+	 * Where Snap sends the browser back. Its query parameters only say which order to
+	 * show: the status comes from the database, which the signed notification (or a
+	 * status check) updates.
+	 */
+	@GetMapping("/snap/finish")
+	String snapFinish(@RequestParam(name = "order_id", defaultValue = "") String orderNumber, Model model) {
+		ShopOrder order = this.orders.findByOrderNumber(orderNumber)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No order " + orderNumber));
+		model.addAttribute("order", order);
+		model.addAttribute("payment", this.payments.findByOrderId(orderNumber).orElse(null));
+		model.addAttribute("live", order.getStatus() == OrderStatus.AWAITING_PAYMENT);
+		return "shop/finish";
+	}
+
 	@GetMapping("/orders/{orderNumber}")
 	String order(@PathVariable String orderNumber, Model model) {
 		ShopOrder order = this.orders.findByOrderNumber(orderNumber)
@@ -101,6 +141,7 @@ class ShopController {
 		model.addAttribute("demo", this.simulator.getIfAvailable() != null);
 		model.addAttribute("live", order.getStatus() == OrderStatus.AWAITING_PAYMENT);
 		model.addAttribute("qrImage", qrImage(order, payment));
+		model.addAttribute("snapPage", snapPage(payment));
 		return "shop/order";
 	}
 
@@ -142,6 +183,14 @@ class ShopController {
 			redirect.addFlashAttribute("error", "This order has no payment yet.");
 		}
 		return "redirect:/orders/" + orderNumber;
+	}
+
+	/** Snap's page, while the customer can still open it to pick a method. */
+	private @Nullable String snapPage(@Nullable MidtransPayment payment) {
+		if (payment == null || payment.getPaymentType() != null || !payment.isSnapPageOpenAt(Instant.now())) {
+			return null;
+		}
+		return payment.getSnapRedirectUrl();
 	}
 
 	private @Nullable String qrImage(ShopOrder order, @Nullable MidtransPayment payment) {

@@ -57,8 +57,9 @@ public class ShopOrder {
 	private CheckoutChannel channel;
 
 	@Enumerated(EnumType.STRING)
-	@Column(name = "payment_option", nullable = false, length = 32)
-	private PaymentOption paymentOption;
+	// Null for a Snap order: the customer picks the method on Midtrans' page.
+	@Column(name = "payment_option", length = 32)
+	private @Nullable PaymentOption paymentOption;
 
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false, length = 32)
@@ -89,7 +90,7 @@ public class ShopOrder {
 	}
 
 	ShopOrder(String orderNumber, Product product, int quantity, Customer customer, CheckoutChannel channel,
-			PaymentOption paymentOption, Instant now) {
+			@Nullable PaymentOption paymentOption, Instant now) {
 		if (quantity < 1 || quantity > 10) {
 			throw new IllegalArgumentException("Quantity must be between 1 and 10");
 		}
@@ -102,6 +103,10 @@ public class ShopOrder {
 		this.customerName = customer.name();
 		this.customerEmail = customer.email();
 		this.customerPhone = customer.phone();
+		if ((channel == CheckoutChannel.CORE_API) != (paymentOption != null)) {
+			throw new IllegalArgumentException(
+					"A Core API order needs a payment option and a Snap order has none, not " + paymentOption);
+		}
 		this.channel = channel;
 		this.paymentOption = paymentOption;
 		this.status = OrderStatus.AWAITING_PAYMENT;
@@ -208,7 +213,12 @@ public class ShopOrder {
 		return this.channel;
 	}
 
-	public PaymentOption getPaymentOption() {
+	/**
+	 * The payment method the shop charged with.
+	 * @return the option, or {@code null} for a Snap order (its method is the payment's
+	 * type, once the customer chose one)
+	 */
+	public @Nullable PaymentOption getPaymentOption() {
 		return this.paymentOption;
 	}
 
