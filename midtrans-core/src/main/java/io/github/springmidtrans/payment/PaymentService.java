@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import io.github.springmidtrans.client.MidtransApiException;
 import io.github.springmidtrans.client.MidtransClient;
@@ -61,6 +62,8 @@ public class PaymentService {
 	private static final Logger logger = LoggerFactory.getLogger(PaymentService.class);
 
 	private static final Duration RETRY_CHECK_DELAY = Duration.ofMinutes(1);
+
+	private static final int RECORD_ATTEMPTS = 3;
 
 	private final MidtransClient client;
 
@@ -147,19 +150,7 @@ public class PaymentService {
 	public MidtransPayment charge(ChargeRequest request) {
 		this.transactions.requireNone("charge", "payment or refund");
 		ChargeRequest charge = this.defaults.applyTo(request);
-		MidtransPayment payment;
-		try {
-			payment = this.transactions.run((raised) -> initiate(charge));
-		}
-		catch (RuntimeException ex) {
-			if (findByOrderId(charge.orderId()).isEmpty()) {
-				throw ex;
-			}
-			// Another caller recorded this order id at the same moment (its insert won
-			// the
-			// unique key): continue with that row, as a repeated call would.
-			payment = this.transactions.run((raised) -> initiate(charge));
-		}
+		MidtransPayment payment = recordOnce(() -> this.transactions.run((raised) -> initiate(charge)));
 		if (payment.getStatus() != PaymentStatus.INITIATED) {
 			return payment;
 		}
@@ -212,7 +203,7 @@ public class PaymentService {
 		// real one, and a page expiry set in the dashboard could otherwise be longer.
 		SnapRequest snap = (defaulted.pageExpiry() != null) ? defaulted
 				: defaulted.toBuilder().pageExpiry(SnapPageExpiry.of(SnapPageExpiry.DEFAULT)).build();
-		MidtransPayment payment = this.transactions.run((raised) -> initiateSnap(snap));
+		MidtransPayment payment = recordOnce(() -> this.transactions.run((raised) -> initiateSnap(snap)));
 		if (payment.getStatus() != PaymentStatus.INITIATED) {
 			return payment;
 		}
@@ -595,6 +586,30 @@ public class PaymentService {
 			throw new IllegalArgumentException("Page size must be positive, got " + limit);
 		}
 		return this.transactions.run((raised) -> this.payments.findRecent(status, beforeId, limit));
+	}
+
+	/**
+	 * Record a new payment, or find the one already recorded under its order id. When
+	 * another caller inserts the same order id at the same moment, one insert wins and
+	 * the other fails: on the unique key once the winner commits (PostgreSQL, H2), or
+	 * earlier as a deadlock victim (MySQL and MariaDB lock the gap both callers read).
+	 * Recording again then waits for the winner's row lock and finds its row, as a
+	 * repeated call would. Refusals of the request itself are not retried.
+	 */
+	private MidtransPayment recordOnce(Supplier<MidtransPayment> record) {
+		RuntimeException failure = null;
+		for (int attempt = 0; attempt < RECORD_ATTEMPTS; attempt++) {
+			try {
+				return record.get();
+			}
+			catch (IllegalStateException | IllegalArgumentException | MidtransException ex) {
+				throw ex;
+			}
+			catch (RuntimeException ex) {
+				failure = ex;
+			}
+		}
+		throw Objects.requireNonNull(failure);
 	}
 
 	private MidtransPayment initiateSnap(SnapRequest request) {

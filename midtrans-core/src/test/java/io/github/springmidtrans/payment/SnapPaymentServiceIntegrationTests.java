@@ -5,9 +5,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import io.github.springmidtrans.DatabaseFixture;
 import io.github.springmidtrans.DatabaseFixture.Database;
@@ -357,6 +364,55 @@ abstract class SnapPaymentServiceIntegrationTests {
 
 		assertThat(payment.getStatus()).isEqualTo(PaymentStatus.PENDING);
 		assertThat(payment.getPaymentType()).isEqualTo("bank_transfer");
+	}
+
+	@Test
+	void checkoutsOfOneOrderStartedAtOnceRecordOneRowAndOneSnapTransaction() throws Exception {
+		AtomicInteger created = new AtomicInteger();
+		this.server.setDispatcher(new mockwebserver3.Dispatcher() {
+			@Override
+			public MockResponse dispatch(RecordedRequest request) {
+				if (request.getUrl().encodedPath().endsWith("/status")) {
+					return json(200, NOT_FOUND);
+				}
+				// Snap, like Midtrans: the first request creates the checkout, the rest
+				// find the order id taken.
+				return (created.getAndIncrement() == 0) ? json(201, created(TOKEN))
+						: json(400, "{\"error_messages\":[\"transaction_details.order_id has already been taken\"]}");
+			}
+		});
+		int callers = 8;
+		ExecutorService pool = Executors.newFixedThreadPool(callers);
+		CountDownLatch start = new CountDownLatch(1);
+		List<Future<MidtransPayment>> results = new ArrayList<>();
+		for (int i = 0; i < callers; i++) {
+			results.add(pool.submit(() -> {
+				start.await();
+				return this.payments.createSnap(checkout("SNAP-RACE"));
+			}));
+		}
+		start.countDown();
+		List<String> tokens = new ArrayList<>();
+		for (Future<MidtransPayment> result : results) {
+			try {
+				tokens.add(result.get(30, TimeUnit.SECONDS).getSnapToken());
+			}
+			catch (ExecutionException ex) {
+				// A caller that lost the race before the winner stored the token is told
+				// the order id is taken; never a database error.
+				assertThat(ex.getCause()).isInstanceOf(MidtransDuplicateOrderException.class);
+			}
+		}
+		pool.shutdown();
+
+		assertThat(tokens).isNotEmpty().containsOnly(TOKEN);
+		assertThat(this.database.jdbc()
+			.queryForObject("select count(*) from midtrans_payment where order_id = 'SNAP-RACE'", Integer.class))
+			.isEqualTo(1);
+		MidtransPayment payment = this.payments.findByOrderId("SNAP-RACE").orElseThrow();
+		assertThat(payment.getStatus()).isEqualTo(PaymentStatus.PENDING);
+		assertThat(payment.getSnapToken()).isEqualTo(TOKEN);
+		assertThat(this.events).filteredOn(PaymentPendingEvent.class::isInstance).hasSize(1);
 	}
 
 	@Test
