@@ -76,12 +76,13 @@ public class MidtransPaymentRepository {
 	 * @param dueBy only payments whose next check is at or before this time
 	 * @param afterId the last id of the previous page ({@code 0} for the first)
 	 * @param limit page size
-	 * @return the page
+	 * @return the page, as keys: one statement, whatever the page holds
 	 */
-	public List<MidtransPayment> findDueForCheck(Instant dueBy, long afterId, int limit) {
+	public List<PaymentKey> findDueForCheck(Instant dueBy, long afterId, int limit) {
 		return this.entityManager
-			.createQuery("select p from MidtransPayment p where p.status in :statuses and p.nextCheckAt <= :dueBy"
-					+ " and p.id > :afterId order by p.id", MidtransPayment.class)
+			.createQuery("select new io.github.springmidtrans.payment.PaymentKey(p.id, p.orderId)"
+					+ " from MidtransPayment p where p.status in :statuses and p.nextCheckAt <= :dueBy"
+					+ " and p.id > :afterId order by p.id", PaymentKey.class)
 			.setParameter("statuses", AWAITING)
 			.setParameter("dueBy", dueBy)
 			.setParameter("afterId", afterId)
@@ -94,12 +95,13 @@ public class MidtransPaymentRepository {
 	 * @param now the current time
 	 * @param afterId the last id of the previous page ({@code 0} for the first)
 	 * @param limit page size
-	 * @return the page
+	 * @return the page, as keys: one statement, whatever the page holds
 	 */
-	public List<MidtransPayment> findExpiredPending(Instant now, long afterId, int limit) {
+	public List<PaymentKey> findExpiredPending(Instant now, long afterId, int limit) {
 		return this.entityManager
-			.createQuery("select p from MidtransPayment p where p.status = :status and p.expiryTime < :now"
-					+ " and p.id > :afterId order by p.id", MidtransPayment.class)
+			.createQuery("select new io.github.springmidtrans.payment.PaymentKey(p.id, p.orderId)"
+					+ " from MidtransPayment p where p.status = :status and p.expiryTime < :now"
+					+ " and p.id > :afterId order by p.id", PaymentKey.class)
 			.setParameter("status", PaymentStatus.PENDING)
 			.setParameter("now", now)
 			.setParameter("afterId", afterId)

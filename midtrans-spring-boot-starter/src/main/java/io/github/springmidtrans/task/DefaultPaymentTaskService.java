@@ -121,7 +121,7 @@ class DefaultPaymentTaskService implements PaymentTaskService {
 			List<Row> page = this.readOnly
 				.execute((status) -> this.paymentRows.findDueForCheck(now, from, job.getBatchSize())
 					.stream()
-					.map((payment) -> new Row(Objects.requireNonNull(payment.getId()), payment.getOrderId()))
+					.map((payment) -> new Row(payment.id(), payment.orderId()))
 					.toList());
 			if (page == null || page.isEmpty()) {
 				break;
@@ -174,7 +174,7 @@ class DefaultPaymentTaskService implements PaymentTaskService {
 			List<Row> page = this.readOnly
 				.execute((status) -> this.paymentRows.findExpiredPending(now, from, job.getBatchSize())
 					.stream()
-					.map((payment) -> new Row(Objects.requireNonNull(payment.getId()), payment.getOrderId()))
+					.map((payment) -> new Row(payment.id(), payment.orderId()))
 					.toList());
 			if (page == null || page.isEmpty()) {
 				break;
