@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -63,7 +64,7 @@ public class PaymentService {
 
 	private static final Duration RETRY_CHECK_DELAY = Duration.ofMinutes(1);
 
-	private static final int RECORD_ATTEMPTS = 3;
+	private static final int RECORD_ATTEMPTS = 6;
 
 	private final MidtransClient client;
 
@@ -607,9 +608,21 @@ public class PaymentService {
 			}
 			catch (RuntimeException ex) {
 				failure = ex;
+				pauseBeforeRecordingAgain(attempt);
 			}
 		}
 		throw Objects.requireNonNull(failure);
+	}
+
+	private static void pauseBeforeRecordingAgain(int attempt) {
+		// Several deadlock victims retrying in step would take the same gap locks again.
+		long millis = ThreadLocalRandom.current().nextLong(5, 20L << Math.min(attempt, 4));
+		try {
+			Thread.sleep(millis);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	private MidtransPayment initiateSnap(SnapRequest request) {
