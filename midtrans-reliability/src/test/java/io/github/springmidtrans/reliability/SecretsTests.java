@@ -38,7 +38,7 @@ import static org.awaitility.Awaitility.await;
  */
 class SecretsTests {
 
-	private static final String SERVER_KEY = "SB-Mid-server-Zq9S3cr3tK3yReliability";
+	private static final String SERVER_KEY = "SB-Mid-server-placeholder-reliability-test";
 
 	private static final String CARD_NUMBER = "4811111111111114";
 
