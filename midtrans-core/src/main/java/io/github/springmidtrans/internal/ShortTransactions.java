@@ -2,6 +2,8 @@ package io.github.springmidtrans.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -20,6 +22,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * @param <E> the type of events the work raises
  */
 public final class ShortTransactions<E> {
+
+	private static final int RECORD_ATTEMPTS = 6;
 
 	private final TransactionTemplate transactions;
 
@@ -52,6 +56,46 @@ public final class ShortTransactions<E> {
 		T result = this.transactions.execute((status) -> work.apply(raised));
 		publish(raised, joinsOuterTransaction);
 		return result;
+	}
+
+	/**
+	 * Run the work that records a new intent under its unique key (an order id), or finds
+	 * the one already recorded. When another caller records the same key at the same
+	 * moment, one insert wins and the other fails: on the unique key once the winner
+	 * commits (PostgreSQL, H2), or earlier as a deadlock victim (MySQL and MariaDB lock
+	 * the gap both callers read). Running the work again then waits for the winner's row
+	 * lock and finds its row, as a repeated call would. Refusals of the request itself
+	 * ({@link IllegalStateException}, {@link IllegalArgumentException}) are not retried.
+	 * @param <T> the result type
+	 * @param work the work, given a list to add events to
+	 * @return the work's result
+	 */
+	public <T> T runRecording(Function<List<E>, T> work) {
+		RuntimeException failure = null;
+		for (int attempt = 0; attempt < RECORD_ATTEMPTS; attempt++) {
+			try {
+				return run(work);
+			}
+			catch (IllegalStateException | IllegalArgumentException ex) {
+				throw ex;
+			}
+			catch (RuntimeException ex) {
+				failure = ex;
+				pauseBeforeRecordingAgain(attempt);
+			}
+		}
+		throw Objects.requireNonNull(failure);
+	}
+
+	private static void pauseBeforeRecordingAgain(int attempt) {
+		// Several deadlock victims retrying in step would take the same gap locks again.
+		long millis = ThreadLocalRandom.current().nextLong(5, 20L << Math.min(attempt, 4));
+		try {
+			Thread.sleep(millis);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	/**

@@ -178,7 +178,7 @@ public class InvoiceService {
 			throw new IllegalArgumentException(
 					"Invoice of order '" + request.orderId() + "' is a quotation: quotations are not supported");
 		}
-		MidtransInvoice invoice = this.transactions.run((raised) -> initiate(request));
+		MidtransInvoice invoice = this.transactions.runRecording((raised) -> initiate(request));
 		if (invoice.getStatus() != InvoiceStatus.INITIATED) {
 			return invoice;
 		}

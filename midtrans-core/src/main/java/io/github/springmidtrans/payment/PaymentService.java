@@ -9,9 +9,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
-import java.util.function.Supplier;
 
 import io.github.springmidtrans.client.MidtransApiException;
 import io.github.springmidtrans.client.MidtransClient;
@@ -63,8 +61,6 @@ public class PaymentService {
 	private static final Logger logger = LoggerFactory.getLogger(PaymentService.class);
 
 	private static final Duration RETRY_CHECK_DELAY = Duration.ofMinutes(1);
-
-	private static final int RECORD_ATTEMPTS = 6;
 
 	private final MidtransClient client;
 
@@ -151,7 +147,7 @@ public class PaymentService {
 	public MidtransPayment charge(ChargeRequest request) {
 		this.transactions.requireNone("charge", "payment or refund");
 		ChargeRequest charge = this.defaults.applyTo(request);
-		MidtransPayment payment = recordOnce(() -> this.transactions.run((raised) -> initiate(charge)));
+		MidtransPayment payment = this.transactions.runRecording((raised) -> initiate(charge));
 		if (payment.getStatus() != PaymentStatus.INITIATED) {
 			return payment;
 		}
@@ -204,7 +200,7 @@ public class PaymentService {
 		// real one, and a page expiry set in the dashboard could otherwise be longer.
 		SnapRequest snap = (defaulted.pageExpiry() != null) ? defaulted
 				: defaulted.toBuilder().pageExpiry(SnapPageExpiry.of(SnapPageExpiry.DEFAULT)).build();
-		MidtransPayment payment = recordOnce(() -> this.transactions.run((raised) -> initiateSnap(snap)));
+		MidtransPayment payment = this.transactions.runRecording((raised) -> initiateSnap(snap));
 		if (payment.getStatus() != PaymentStatus.INITIATED) {
 			return payment;
 		}
@@ -587,42 +583,6 @@ public class PaymentService {
 			throw new IllegalArgumentException("Page size must be positive, got " + limit);
 		}
 		return this.transactions.run((raised) -> this.payments.findRecent(status, beforeId, limit));
-	}
-
-	/**
-	 * Record a new payment, or find the one already recorded under its order id. When
-	 * another caller inserts the same order id at the same moment, one insert wins and
-	 * the other fails: on the unique key once the winner commits (PostgreSQL, H2), or
-	 * earlier as a deadlock victim (MySQL and MariaDB lock the gap both callers read).
-	 * Recording again then waits for the winner's row lock and finds its row, as a
-	 * repeated call would. Refusals of the request itself are not retried.
-	 */
-	private MidtransPayment recordOnce(Supplier<MidtransPayment> record) {
-		RuntimeException failure = null;
-		for (int attempt = 0; attempt < RECORD_ATTEMPTS; attempt++) {
-			try {
-				return record.get();
-			}
-			catch (IllegalStateException | IllegalArgumentException | MidtransException ex) {
-				throw ex;
-			}
-			catch (RuntimeException ex) {
-				failure = ex;
-				pauseBeforeRecordingAgain(attempt);
-			}
-		}
-		throw Objects.requireNonNull(failure);
-	}
-
-	private static void pauseBeforeRecordingAgain(int attempt) {
-		// Several deadlock victims retrying in step would take the same gap locks again.
-		long millis = ThreadLocalRandom.current().nextLong(5, 20L << Math.min(attempt, 4));
-		try {
-			Thread.sleep(millis);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
 	}
 
 	private MidtransPayment initiateSnap(SnapRequest request) {

@@ -6,8 +6,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import io.github.springmidtrans.DatabaseFixture;
@@ -239,6 +244,41 @@ abstract class InvoiceServiceIntegrationTests {
 		assertThat(this.database.jdbc().queryForObject("select count(*) from midtrans_invoice", Integer.class))
 			.isEqualTo(1);
 		assertThat(this.events).singleElement().isInstanceOf(InvoiceCreatedEvent.class);
+	}
+
+	@Test
+	void invoicesOfOneOrderCreatedAtOnceRecordOneRowAndAllSucceed() throws Exception {
+		this.server.setDispatcher(new mockwebserver3.Dispatcher() {
+			@Override
+			public MockResponse dispatch(RecordedRequest request) {
+				// Midtrans answers every request under the one idempotency key with the
+				// same invoice.
+				return json(201, created("inv-race", "INV-RACE", "pending"));
+			}
+		});
+		int callers = 8;
+		ExecutorService pool = Executors.newFixedThreadPool(callers);
+		CountDownLatch start = new CountDownLatch(1);
+		List<Future<MidtransInvoice>> results = new ArrayList<>();
+		for (int i = 0; i < callers; i++) {
+			results.add(pool.submit(() -> {
+				start.await();
+				return this.invoices.create(request("INV-RACE", "INV-20261124-RACE0001"));
+			}));
+		}
+		start.countDown();
+		List<Long> ids = new ArrayList<>();
+		for (Future<MidtransInvoice> result : results) {
+			ids.add(result.get(30, TimeUnit.SECONDS).getId());
+		}
+		pool.shutdown();
+
+		assertThat(ids).hasSize(callers).containsOnly(ids.get(0));
+		assertThat(this.database.jdbc()
+			.queryForObject("select count(*) from midtrans_invoice where order_id = 'INV-RACE'", Integer.class))
+			.isEqualTo(1);
+		assertThat(this.invoices.findByOrderId("INV-RACE").orElseThrow().getStatus()).isEqualTo(InvoiceStatus.PENDING);
+		assertThat(this.events).filteredOn(InvoiceCreatedEvent.class::isInstance).hasSize(1);
 	}
 
 	@Test
