@@ -121,7 +121,7 @@ class SnapApiTests {
 		MidtransClient sandbox = MidtransClient.builder().serverKey(MockMidtrans.SERVER_KEY).build();
 		assertThat(sandbox.snapBaseUrl()).isEqualTo(HttpUrl.get("https://app.sandbox.midtrans.com/"));
 		MidtransClient production = MidtransClient.builder()
-			.serverKey("Mid-server-placeholder-not-a-key")
+			.serverKey("Mid-server-production-test-key")
 			.environment(MidtransEnvironment.PRODUCTION)
 			.build();
 		assertThat(production.snapBaseUrl()).isEqualTo(HttpUrl.get("https://app.midtrans.com/"));
