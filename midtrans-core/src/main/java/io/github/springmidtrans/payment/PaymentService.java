@@ -608,28 +608,14 @@ public class PaymentService {
 		String orderId = payment.getOrderId();
 		SnapResponse answer;
 		try {
-			RequestOptions options = RequestOptions.none();
-			if (!this.defaults.notificationUrls().isEmpty()) {
-				options = options.withOverrideNotification(this.defaults.notificationUrls().toArray(String[]::new));
-			}
+			RequestOptions options = withNotificationUrls(RequestOptions.none());
 			answer = this.client.snap().createTransaction(request, options);
 		}
 		catch (MidtransDuplicateOrderException ex) {
 			return reconcileSnap(orderId, ex, resuming);
 		}
 		catch (MidtransException ex) {
-			if (ex.isRetryable()) {
-				Instant now = this.clock.instant();
-				this.transactions.run((raised) -> {
-					this.payments.lockByOrderId(orderId)
-						.ifPresent((locked) -> locked.recordAttemptFailure(ex.getMessage(), now.plus(RETRY_CHECK_DELAY),
-								now));
-					return null;
-				});
-			}
-			else {
-				this.transactions.run((raised) -> fail(orderId, raised, ex.getMessage()));
-			}
+			recordSendFailure(orderId, ex);
 			throw ex;
 		}
 		Instant now = this.clock.instant();
@@ -669,12 +655,7 @@ public class PaymentService {
 				logger.warn("Snap checkout of order '{}' lost its token; marking the payment failed", orderId);
 				return this.transactions.run((raised) -> fail(orderId, raised, reason));
 			}
-			Instant now = this.clock.instant();
-			this.transactions.run((raised) -> {
-				this.payments.lockByOrderId(orderId)
-					.ifPresent((locked) -> locked.recordAttemptFailure(reason, now.plus(RETRY_CHECK_DELAY), now));
-				return null;
-			});
+			recordAttemptFailure(orderId, reason);
 			throw duplicate;
 		}
 	}
@@ -755,10 +736,8 @@ public class PaymentService {
 		String orderId = payment.getOrderId();
 		TransactionResponse answer;
 		try {
-			RequestOptions options = RequestOptions.none().withIdempotencyKey(payment.getIdempotencyKey());
-			if (!this.defaults.notificationUrls().isEmpty()) {
-				options = options.withOverrideNotification(this.defaults.notificationUrls().toArray(String[]::new));
-			}
+			RequestOptions options = withNotificationUrls(
+					RequestOptions.none().withIdempotencyKey(payment.getIdempotencyKey()));
 			answer = this.client.charge(request, options);
 		}
 		catch (MidtransDuplicateOrderException ex) {
@@ -767,18 +746,7 @@ public class PaymentService {
 			return applyAnswer(orderId, this.client.status(orderId));
 		}
 		catch (MidtransException ex) {
-			if (ex.isRetryable()) {
-				Instant now = this.clock.instant();
-				this.transactions.run((raised) -> {
-					this.payments.lockByOrderId(orderId)
-						.ifPresent((locked) -> locked.recordAttemptFailure(ex.getMessage(), now.plus(RETRY_CHECK_DELAY),
-								now));
-					return null;
-				});
-			}
-			else {
-				this.transactions.run((raised) -> fail(orderId, raised, ex.getMessage()));
-			}
+			recordSendFailure(orderId, ex);
 			throw ex;
 		}
 		String raw = (answer.raw() != null) ? answer.raw().node().toString() : null;
@@ -786,6 +754,33 @@ public class PaymentService {
 			PaymentUpdate update = applyLocked(orderId, answer, raised);
 			update.payment().keepChargeResponse(raw);
 			return update.payment();
+		});
+	}
+
+	private RequestOptions withNotificationUrls(RequestOptions options) {
+		List<String> urls = this.defaults.notificationUrls();
+		return urls.isEmpty() ? options : options.withOverrideNotification(urls.toArray(String[]::new));
+	}
+
+	/**
+	 * Record why a call creating the transaction failed: a retryable failure leaves the
+	 * payment initiated, to be checked again; any other marks it failed.
+	 */
+	private void recordSendFailure(String orderId, MidtransException ex) {
+		if (ex.isRetryable()) {
+			recordAttemptFailure(orderId, ex.getMessage());
+		}
+		else {
+			this.transactions.run((raised) -> fail(orderId, raised, ex.getMessage()));
+		}
+	}
+
+	private void recordAttemptFailure(String orderId, String reason) {
+		Instant now = this.clock.instant();
+		this.transactions.run((raised) -> {
+			this.payments.lockByOrderId(orderId)
+				.ifPresent((locked) -> locked.recordAttemptFailure(reason, now.plus(RETRY_CHECK_DELAY), now));
+			return null;
 		});
 	}
 
