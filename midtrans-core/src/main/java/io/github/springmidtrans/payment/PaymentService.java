@@ -265,8 +265,8 @@ public class PaymentService {
 				throw ex;
 			}
 			// Snap creates the transaction only when the customer picks a method: 404
-			// means
-			// "not chosen yet" while the page is open, and "never" once it has expired.
+			// means "not chosen yet" while the page is open, and "never" once it has
+			// expired.
 			return snapNotChosen(orderId);
 		}
 	}
@@ -447,8 +447,7 @@ public class PaymentService {
 			MidtransPayment payment = this.payments.lockByOrderId(orderId).orElseThrow(() -> notFound(orderId));
 			if (refundKey != null) {
 				// A caller with the same key may have recorded it while this one waited
-				// for
-				// the lock.
+				// for the lock.
 				Optional<MidtransRefund> recorded = this.refunds.findByRefundKey(refundKey);
 				if (recorded.isPresent()) {
 					return sameRefund(recorded.get(), refundKey, orderId, amount);
@@ -620,8 +619,7 @@ public class PaymentService {
 		}
 		Instant now = this.clock.instant();
 		// Counted from our receipt of the answer, a little after Midtrans started the
-		// page
-		// clock: the local expiry never comes before the real one.
+		// page clock: the local expiry never comes before the real one.
 		Duration pageLife = (request.pageExpiry() != null) ? request.pageExpiry().toDuration() : SnapPageExpiry.DEFAULT;
 		Instant pageExpiry = now.plus(pageLife);
 		String token = Objects.requireNonNull(answer.token());

@@ -95,8 +95,7 @@ class WebhookChaosTests {
 			}
 
 			// Release the held notifications (two of each) newest first or in order,
-			// while
-			// status polls, forged and tampered notifications race them.
+			// while status polls, forged and tampered notifications race them.
 			List<Future<?>> racing = new ArrayList<>();
 			for (int t = 0; t < 6; t++) {
 				long threadSeed = random.nextLong();
