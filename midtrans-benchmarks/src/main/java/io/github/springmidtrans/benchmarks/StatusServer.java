@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -33,7 +34,18 @@ final class StatusServer implements AutoCloseable {
 
 	private final AtomicLong expireCalls = new AtomicLong();
 
+	private final Function<String, String> statusOf;
+
 	StatusServer(Duration latency, int threads) throws IOException {
+		this(latency, threads, (orderId) -> "settlement");
+	}
+
+	/**
+	 * A stand-in whose status answers say what {@code statusOf} gives for the order id
+	 * ({@code settlement} or {@code expire}).
+	 */
+	StatusServer(Duration latency, int threads, Function<String, String> statusOf) throws IOException {
+		this.statusOf = statusOf;
 		// The JDK server delays small writes (Nagle) unless told otherwise.
 		System.setProperty("sun.net.httpserver.nodelay", "true");
 		this.latency = latency;
@@ -67,10 +79,15 @@ final class StatusServer implements AutoCloseable {
 				return;
 			}
 			String orderId = parts[2];
-			TimeUnit.NANOSECONDS.sleep(this.latency.toNanos());
+			if (!this.latency.isZero()) {
+				TimeUnit.NANOSECONDS.sleep(this.latency.toNanos());
+			}
 			if ("status".equals(parts[3]) && "GET".equals(exchange.getRequestMethod())) {
 				this.statusCalls.incrementAndGet();
-				respond(exchange, 200, body(orderId, "200", "Success, transaction is found", "settlement"));
+				String status = this.statusOf.apply(orderId);
+				boolean expired = "expire".equals(status);
+				respond(exchange, 200, body(orderId, expired ? "407" : "200",
+						expired ? "Success, transaction is expired" : "Success, transaction is found", status));
 			}
 			else if ("expire".equals(parts[3]) && "POST".equals(exchange.getRequestMethod())) {
 				this.expireCalls.incrementAndGet();

@@ -28,6 +28,7 @@ import io.github.springmidtrans.client.model.TransactionResponse;
 import io.github.springmidtrans.client.model.TransactionStatus;
 import io.github.springmidtrans.payment.MidtransPayment;
 import io.github.springmidtrans.payment.MidtransPaymentRepository;
+import io.github.springmidtrans.payment.PaymentFlag;
 import io.github.springmidtrans.payment.PaymentSettledEvent;
 import jakarta.persistence.EntityManager;
 import org.jspecify.annotations.Nullable;
@@ -310,27 +311,70 @@ public class InvoiceService {
 	}
 
 	/**
-	 * Mark an invoice paid from a verified transaction Midtrans reports (a notification
+	 * Mark an invoice paid from a transaction Midtrans reports (a confirmed notification
 	 * or status answer) when no payment row exists for it: Midtrans creates the
-	 * transactions of invoice payments itself. Only a settlement, or a capture with an
-	 * accepted (or no) fraud verdict, pays; anything else changes nothing.
-	 * @param transaction the transaction, carrying {@code metadata.midtrans_invoice_id}
-	 * or the invoice's order id
-	 * @return the invoice the transaction paid, if it is one
+	 * transactions of invoice payments itself. The transaction only points at an invoice
+	 * (through {@code metadata.midtrans_invoice_id}, or the invoice's order id); the
+	 * invoice is then read from Midtrans ({@code GET /v1/invoices/{invoice_id}}) and only
+	 * that answer about that invoice is applied. The invoice is paid when Midtrans says
+	 * so and both Midtrans' invoice and the transaction carry the recorded amount due; a
+	 * partial payment, an over-payment or an answer about another order id flags the
+	 * invoice for a person ({@link InvoiceFlaggedEvent}) instead. Only a settlement, or a
+	 * capture with an accepted (or no) fraud verdict, is looked at. Must not be called
+	 * inside a database transaction.
+	 * @param transaction the transaction Midtrans reported
+	 * @return the invoice the transaction points at, if it is one
+	 * @throws MidtransException when Midtrans cannot be reached
 	 */
 	public Optional<MidtransInvoice> applyPayment(TransactionResponse transaction) {
 		boolean accepted = transaction.fraudStatus() == null || transaction.fraudStatus() == FraudStatus.ACCEPT;
 		boolean paid = transaction.transactionStatus() == TransactionStatus.SETTLEMENT
 				|| (transaction.transactionStatus() == TransactionStatus.CAPTURE && accepted);
 		String orderId = transaction.orderId();
-		if (!paid || orderId == null || transaction.grossAmount() == null) {
+		BigDecimal amount = transaction.grossAmount();
+		if (!paid || orderId == null || amount == null) {
 			return Optional.empty();
 		}
-		Object invoiceId = transaction.metadata().get(INVOICE_ID);
-		Instant now = this.clock.instant();
-		Instant paidAt = (transaction.settlementTime() != null) ? transaction.settlementTime().toInstant() : now;
-		return this.transactions.run((raised) -> markPaid((invoiceId != null) ? invoiceId.toString() : null, orderId,
-				transaction.grossAmount(), paidAt, raised));
+		this.transactions.requireNone("applyPayment", "invoice");
+		Object pointer = transaction.metadata().get(INVOICE_ID);
+		Optional<MidtransInvoice> found = this.transactions.run((raised) -> {
+			Optional<MidtransInvoice> byId = (pointer != null)
+					? this.invoices.findByMidtransInvoiceId(pointer.toString()) : Optional.empty();
+			return byId.isPresent() ? byId : this.invoices.findByOrderId(orderId);
+		});
+		if (found.isEmpty()) {
+			return Optional.empty();
+		}
+		MidtransInvoice invoice = found.get();
+		String midtransInvoiceId = invoice.getMidtransInvoiceId();
+		if (midtransInvoiceId == null) {
+			logger.warn("Payment '{}' points at invoice '{}', whose Midtrans id is unknown: not marked paid; "
+					+ "adopt it with reconcile", orderId, invoice.getOrderId());
+			return found;
+		}
+		// Midtrans' own word about this very invoice, read with no transaction open.
+		InvoiceResponse answer = this.client.invoices().get(midtransInvoiceId);
+		return Optional.of(this.transactions.run((raised) -> {
+			MidtransInvoice locked = lock(invoice.getOrderId());
+			Instant now = this.clock.instant();
+			String mismatch = mismatch(locked, answer);
+			BigDecimal due = locked.getGrossAmount();
+			if (mismatch == null && due != null && amount.compareTo(due) != 0) {
+				mismatch = "payment '" + orderId + "' of " + amount.toPlainString() + " for an invoice of "
+						+ due.toPlainString();
+			}
+			if (mismatch != null) {
+				flag(locked, PaymentFlag.AMOUNT_MISMATCH, mismatch, raised, now);
+				return locked;
+			}
+			InvoiceChange change = locked.apply(answer, now);
+			if (change.applied() && locked.getStatus() == InvoiceStatus.PAID) {
+				locked.recordPaidBy(orderId);
+				logger.info("Invoice '{}' paid by payment '{}', confirmed by Midtrans", locked.getOrderId(), orderId);
+			}
+			collect(raised, locked, change, now);
+			return locked;
+		}));
 	}
 
 	/**
@@ -441,6 +485,12 @@ public class InvoiceService {
 		return this.transactions.run((raised) -> {
 			MidtransInvoice invoice = lock(orderId);
 			Instant now = this.clock.instant();
+			String mismatch = mismatch(invoice, answer);
+			if (mismatch != null) {
+				flag(invoice, answer.orderId() != null && !answer.orderId().equals(orderId)
+						? PaymentFlag.ORDER_ID_MISMATCH : PaymentFlag.AMOUNT_MISMATCH, mismatch, raised, now);
+				return invoice;
+			}
 			InvoiceChange change = invoice.apply(answer, now);
 			if (change.applied()) {
 				logger.info("Invoice '{}' moved {} -> {}", orderId, change.previous(), invoice.getStatus());
@@ -466,18 +516,46 @@ public class InvoiceService {
 		}
 		MidtransInvoice invoice = found.get();
 		BigDecimal total = invoice.getGrossAmount();
-		if (total != null && amount.compareTo(total) < 0) {
-			logger.warn("Payment '{}' of {} does not pay invoice '{}' of {}", paymentOrderId, amount.toPlainString(),
-					invoice.getOrderId(), total.toPlainString());
+		Instant now = this.clock.instant();
+		if (total != null && amount.compareTo(total) != 0) {
+			// A partial or an over-payment is a decision for a person, not a paid
+			// invoice.
+			flag(invoice, PaymentFlag.AMOUNT_MISMATCH, "payment '" + paymentOrderId + "' of " + amount.toPlainString()
+					+ " for an invoice of " + total.toPlainString(), raised, now);
 			return Optional.of(invoice);
 		}
-		Instant now = this.clock.instant();
 		InvoiceChange change = invoice.markPaid(paymentOrderId, paidAt, now);
 		if (change.applied()) {
 			logger.info("Invoice '{}' paid by payment '{}'", invoice.getOrderId(), paymentOrderId);
 		}
 		collect(raised, invoice, change, now);
 		return Optional.of(invoice);
+	}
+
+	/**
+	 * What differs between Midtrans' invoice and the recorded one: the order id (exactly)
+	 * and the amount due, once both are known.
+	 */
+	private static @Nullable String mismatch(MidtransInvoice invoice, InvoiceResponse answer) {
+		if (answer.orderId() != null && !answer.orderId().equals(invoice.getOrderId())) {
+			return "Midtrans invoice '" + answer.id() + "' belongs to order '" + answer.orderId() + "', recorded '"
+					+ invoice.getOrderId() + "'";
+		}
+		BigDecimal recorded = invoice.getGrossAmount();
+		if (recorded != null && answer.grossAmount() != null && answer.grossAmount().compareTo(recorded) != 0) {
+			return "Midtrans reports invoice '" + invoice.getOrderId() + "' for " + answer.grossAmount().toPlainString()
+					+ ", recorded " + recorded.toPlainString();
+		}
+		return null;
+	}
+
+	private void flag(MidtransInvoice invoice, PaymentFlag flag, String detail, List<Object> raised, Instant now) {
+		if (invoice.flag(flag, detail, now)) {
+			logger.error("Invoice '{}' flagged {}: {}. Not marked paid; a person must look at it", invoice.getOrderId(),
+					flag, detail);
+			raised.add(new InvoiceFlaggedEvent(invoice.getOrderId(), invoice.getInvoiceNumber(),
+					invoice.getMidtransInvoiceId(), invoice.getStatus(), invoice.getGrossAmount(), flag, detail, now));
+		}
 	}
 
 	private @Nullable String invoiceIdIn(@Nullable String metadataJson) {

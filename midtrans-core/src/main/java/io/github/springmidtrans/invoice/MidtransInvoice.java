@@ -15,10 +15,13 @@ import io.github.springmidtrans.client.model.InvoiceRequest;
 import io.github.springmidtrans.client.model.InvoiceResponse;
 import io.github.springmidtrans.client.model.InvoiceVirtualAccount;
 import io.github.springmidtrans.internal.Columns;
+import io.github.springmidtrans.payment.PaymentFlag;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -118,6 +121,13 @@ public class MidtransInvoice {
 
 	@Column(name = "last_error", length = MAX_ERROR)
 	private @Nullable String lastError;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "flag", length = 32)
+	private @Nullable PaymentFlag flag;
+
+	@Column(name = "flag_detail", length = MAX_ERROR)
+	private @Nullable String flagDetail;
 
 	// Eager: few rows, and services hand out invoices after their transaction ended.
 	@OneToMany(mappedBy = "invoice", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
@@ -299,6 +309,52 @@ public class MidtransInvoice {
 		if (numbers.length() > 0) {
 			this.vaNumbers = Columns.fit(numbers.toString(), 1000);
 		}
+	}
+
+	/**
+	 * Set the invoice aside for a person: Midtrans reported a payment or an invoice that
+	 * does not match what was recorded (another amount or order id). The status stays.
+	 * @param flag what did not match
+	 * @param detail what Midtrans reported against what was recorded
+	 * @param now the time
+	 * @return {@code true} when the flag is new
+	 */
+	boolean flag(PaymentFlag flag, String detail, Instant now) {
+		if (flag == this.flag) {
+			return false;
+		}
+		this.flag = flag;
+		this.flagDetail = Columns.fit(detail, MAX_ERROR);
+		touch(now);
+		return true;
+	}
+
+	/**
+	 * Record which payment paid the invoice, when Midtrans' own invoice answer moved it
+	 * to paid.
+	 * @param paymentOrderId the order id of the paying transaction
+	 */
+	void recordPaidBy(String paymentOrderId) {
+		if (this.paidOrderId == null) {
+			this.paidOrderId = paymentOrderId;
+		}
+	}
+
+	/**
+	 * What Midtrans reported against the recorded invoice, when it was set aside for a
+	 * person.
+	 * @return the flag, or {@code null} when none
+	 */
+	public @Nullable PaymentFlag getFlag() {
+		return this.flag;
+	}
+
+	/**
+	 * What did not match, in words.
+	 * @return the detail, or {@code null} when not flagged
+	 */
+	public @Nullable String getFlagDetail() {
+		return this.flagDetail;
 	}
 
 	private void touch(Instant now) {

@@ -56,6 +56,19 @@ public class MidtransInvoiceRepository {
 	}
 
 	/**
+	 * Find an invoice by Midtrans' id.
+	 * @param midtransInvoiceId Midtrans' invoice id
+	 * @return the invoice, if any
+	 */
+	public Optional<MidtransInvoice> findByMidtransInvoiceId(String midtransInvoiceId) {
+		return this.entityManager
+			.createQuery("select i from MidtransInvoice i where i.midtransInvoiceId = :id", MidtransInvoice.class)
+			.setParameter("id", midtransInvoiceId)
+			.getResultStream()
+			.findFirst();
+	}
+
+	/**
 	 * Find an invoice by Midtrans' id and lock its row until the transaction ends.
 	 * @param midtransInvoiceId Midtrans' invoice id
 	 * @return the locked invoice, if any

@@ -8,10 +8,15 @@ import java.util.Optional;
 
 import io.github.springmidtrans.client.MidtransClient;
 import io.github.springmidtrans.client.MidtransException;
+import io.github.springmidtrans.client.MidtransInvalidResponseException;
+import io.github.springmidtrans.client.MidtransOperation;
 import io.github.springmidtrans.client.internal.MidtransJson;
+import io.github.springmidtrans.client.model.FraudStatus;
+import io.github.springmidtrans.client.model.PaymentType;
 import io.github.springmidtrans.client.model.TransactionResponse;
 import io.github.springmidtrans.client.model.TransactionStatus;
 import io.github.springmidtrans.payment.MidtransPayment;
+import io.github.springmidtrans.payment.PaymentFlag;
 import io.github.springmidtrans.payment.PaymentService;
 import io.github.springmidtrans.payment.PaymentStatus;
 import io.github.springmidtrans.payment.PaymentUpdate;
@@ -31,14 +36,25 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Handles an HTTP notification from Midtrans: stores it for audit whatever happens,
- * verifies its signature (constant time) and its amount against the stored payment,
- * optionally confirms it through a status check, and applies it through
+ * verifies its signature (constant time), and applies what Midtrans confirms through
  * {@link PaymentService}: forward moves only, under a row lock, one event after commit.
+ *
+ * <p>
+ * The signature covers {@code order_id}, {@code status_code} and {@code gross_amount}
+ * only; every other field of the body is unsigned. With confirmation (the Spring
+ * starter's default) a notification that would change a row is read back from Midtrans
+ * ({@code GET /v2/{order_id}/status}) with no database transaction open, and that answer
+ * is applied, never the body; a body that claims nothing new is answered without a read.
+ * Without confirmation a body is applied only where its {@code transaction_status} agrees
+ * with its signed {@code status_code}. Either way the answer passes
+ * {@link PaymentService}'s gate (order id, amount, currency), which flags a mismatch for
+ * a person instead of applying it.
  *
  * <p>
  * The result's {@link NotificationOutcome#httpStatus()} is what to answer Midtrans. The
  * handler never throws for bad input; it reports {@link NotificationOutcome#FAILED} (5xx,
- * so Midtrans re-delivers) only for internal failures that may pass.
+ * so Midtrans re-delivers) only for internal failures that may pass, such as a failed
+ * confirmation read.
  *
  * @since 0.1.0
  */
@@ -73,7 +89,9 @@ public class NotificationHandler {
 	 * @param transactionManager its transaction manager
 	 * @param clock the clock for timestamps
 	 * @param confirmWithStatus whether to read the transaction from Midtrans and apply
-	 * that instead of the notification's body
+	 * that instead of the notification's body ({@code true} is the safe choice: without
+	 * it the body's unsigned fields are trusted where they agree with its signed status
+	 * code)
 	 */
 	public NotificationHandler(MidtransClient client, PaymentService payments, EntityManager entityManager,
 			PlatformTransactionManager transactionManager, Clock clock, boolean confirmWithStatus) {
@@ -171,52 +189,50 @@ public class NotificationHandler {
 		try {
 			Optional<MidtransPayment> stored = this.payments.findByOrderId(orderId);
 			if (stored.isEmpty()) {
-				TransactionResponse truth = this.confirmWithStatus ? this.client.status(orderId) : notification;
-				for (UnmatchedTransactionHandler handler : this.unmatchedHandlers) {
-					Optional<String> handled;
-					try {
-						handled = handler.handle(truth);
-					}
-					catch (IllegalArgumentException | IllegalStateException ex) {
-						// Conflicting data: a re-delivery would not change it; keep it
-						// for a person.
-						logger.warn("Midtrans notification for order '{}' not applied: {}", loggable(orderId),
-								loggable(ex.getMessage()));
-						return result(NotificationOutcome.IGNORED, orderId, null, ex.getMessage(), auditId);
-					}
-					if (handled.isPresent()) {
-						return result(NotificationOutcome.PROCESSED, orderId, null, handled.get(), auditId);
-					}
-				}
-				logger.warn("Midtrans notification for unknown order '{}' ignored", loggable(orderId));
-				return result(NotificationOutcome.UNKNOWN_ORDER, orderId, null,
-						"no payment with this order id is stored", auditId);
+				return unmatched(orderId, truth(orderId, statusCode, notification), auditId);
 			}
 			MidtransPayment payment = stored.get();
-			BigDecimal amount = notification.grossAmount();
-			if (amount == null || amount.compareTo(payment.getGrossAmount()) != 0) {
-				logger.error(
-						"Midtrans notification for order '{}' carries amount {} but the payment is {}: not applied",
-						loggable(orderId), loggable(grossAmount), payment.getGrossAmount().toPlainString());
-				return result(NotificationOutcome.AMOUNT_MISMATCH, orderId, payment.getStatus(), "the amount "
-						+ grossAmount + " differs from the payment's " + payment.getGrossAmount().toPlainString(),
-						auditId);
+			if (this.confirmWithStatus || !consistent(statusCode, notification)) {
+				// The body is unsigned beyond order id, status code and amount: it only
+				// decides whether Midtrans is asked. A body that claims nothing new is
+				// not worth a read; anything else is read back and that answer applied.
+				NotificationResult known = knownAlready(payment, notification, orderId, auditId);
+				if (known != null) {
+					return known;
+				}
 			}
-			TransactionResponse truth = (this.confirmWithStatus
-					|| claimsPaymentAgainstItsCode(notification, statusCode)) ? this.client.status(orderId)
-							: notification;
-			PaymentUpdate update = this.payments.apply(truth);
+			PaymentUpdate update = this.payments.apply(truth(orderId, statusCode, notification));
 			NotificationOutcome outcome = switch (update.change().outcome()) {
 				case APPLIED -> NotificationOutcome.PROCESSED;
 				case UNCHANGED -> NotificationOutcome.DUPLICATE;
 				case STALE -> NotificationOutcome.STALE;
 				case UNKNOWN_STATUS -> NotificationOutcome.IGNORED;
+				case FLAGGED -> (update.payment().getFlag() == PaymentFlag.AMOUNT_MISMATCH)
+						? NotificationOutcome.AMOUNT_MISMATCH : NotificationOutcome.FLAGGED;
 			};
 			String message = switch (outcome) {
 				case STALE -> "the payment is already " + update.change().previous();
 				case IGNORED -> "unknown transaction_status";
+				case AMOUNT_MISMATCH, FLAGGED -> "not applied; payment flagged " + update.payment().getFlag() + ": "
+						+ update.payment().getFlagDetail();
 				default -> null;
 			};
+			BigDecimal signed = notification.grossAmount();
+			if (outcome != NotificationOutcome.AMOUNT_MISMATCH && outcome != NotificationOutcome.FLAGGED
+					&& (signed == null || signed.compareTo(payment.getGrossAmount()) != 0)) {
+				// Signed by Midtrans for another amount, yet Midtrans' own answer matches
+				// the
+				// payment: that answer was applied, and the odd notification is reported.
+				logger.error(
+						"Midtrans notification for order '{}' carries amount {} but the payment is {}; "
+								+ "Midtrans' status answer agrees with the payment and was applied",
+						loggable(orderId), loggable(grossAmount), payment.getGrossAmount().toPlainString());
+				return result(NotificationOutcome.AMOUNT_MISMATCH, orderId, update.payment().getStatus(),
+						"the notification's amount " + grossAmount + " differs from the payment's "
+								+ payment.getGrossAmount().toPlainString() + "; Midtrans' answer was applied ("
+								+ outcome + ")",
+						auditId);
+			}
 			return result(outcome, orderId, update.payment().getStatus(), message, auditId);
 		}
 		catch (MidtransException | DataAccessException | TransactionException | PersistenceException ex) {
@@ -225,6 +241,79 @@ public class NotificationHandler {
 			return result(NotificationOutcome.FAILED, orderId, null, "processing failed; Midtrans will re-deliver",
 					auditId);
 		}
+	}
+
+	private NotificationResult unmatched(String orderId, TransactionResponse truth, Long auditId) {
+		if (truth.orderId() != null && !orderId.equals(truth.orderId())) {
+			// Only Midtrans' answer about this very order id may be applied.
+			throw new MidtransInvalidResponseException("The status read of order '" + loggable(orderId)
+					+ "' answered about order '" + loggable(truth.orderId()) + "'", MidtransOperation.STATUS, orderId,
+					200, null);
+		}
+		for (UnmatchedTransactionHandler handler : this.unmatchedHandlers) {
+			Optional<String> handled;
+			try {
+				handled = handler.handle(truth);
+			}
+			catch (IllegalArgumentException | IllegalStateException ex) {
+				// Conflicting data: a re-delivery would not change it; keep it for a
+				// person.
+				logger.warn("Midtrans notification for order '{}' not applied: {}", loggable(orderId),
+						loggable(ex.getMessage()));
+				return result(NotificationOutcome.IGNORED, orderId, null, ex.getMessage(), auditId);
+			}
+			if (handled.isPresent()) {
+				return result(NotificationOutcome.PROCESSED, orderId, null, handled.get(), auditId);
+			}
+		}
+		logger.warn("Midtrans notification for unknown order '{}' ignored", loggable(orderId));
+		return result(NotificationOutcome.UNKNOWN_ORDER, orderId, null, "no payment with this order id is stored",
+				auditId);
+	}
+
+	/**
+	 * What to apply: Midtrans' own answer to a status read, unless confirmation is
+	 * switched off and the body's claimed status agrees with its signed status code.
+	 */
+	private TransactionResponse truth(String orderId, String statusCode, TransactionResponse notification) {
+		if (!this.confirmWithStatus && consistent(statusCode, notification)) {
+			return notification;
+		}
+		return this.client.status(orderId);
+	}
+
+	/**
+	 * The result for a notification whose body claims nothing the payment does not
+	 * already hold (a re-delivery), or a move the table refuses (a late one): no read is
+	 * needed, since applying Midtrans' answer could only be prompted by news.
+	 * {@code null} when the body claims news.
+	 */
+	private @Nullable NotificationResult knownAlready(MidtransPayment payment, TransactionResponse notification,
+			String orderId, Long auditId) {
+		PaymentStatus claimed = PaymentStatus.of(notification.transactionStatus());
+		PaymentStatus current = payment.getStatus();
+		boolean sameAmount = notification.grossAmount() != null
+				&& notification.grossAmount().compareTo(payment.getGrossAmount()) == 0;
+		if (claimed == null || !sameAmount) {
+			return null;
+		}
+		if (claimed != current) {
+			if (current.canMoveTo(claimed)) {
+				return null;
+			}
+			return result(NotificationOutcome.STALE, orderId, current, "the payment is already " + current, auditId);
+		}
+		FraudStatus fraud = notification.fraudStatus();
+		boolean fraudNews = fraud != null && fraud != FraudStatus.UNKNOWN
+				&& !fraud.wireValue().equals(payment.getFraudStatus());
+		boolean refundNews = notification.refundAmount() != null
+				&& notification.refundAmount().compareTo(payment.getRefundedAmount()) > 0;
+		boolean methodNews = payment.getPaymentType() == null && notification.paymentType() != null
+				&& notification.paymentType() != PaymentType.UNKNOWN;
+		if (fraudNews || refundNews || methodNews) {
+			return null;
+		}
+		return result(NotificationOutcome.DUPLICATE, orderId, current, null, auditId);
 	}
 
 	private Long store(MidtransNotification audit, @Nullable JsonNode tree) {
@@ -238,15 +327,27 @@ public class NotificationHandler {
 	}
 
 	/**
-	 * Whether a notification says the customer paid while its signed {@code status_code}
-	 * is not Midtrans' success code. The signature does not cover
-	 * {@code transaction_status}: a captured "pending" notification (201) could be resent
-	 * saying "settlement". Such a claim is believed only after Midtrans confirms it.
+	 * Whether the body's {@code transaction_status}, which the signature does not cover,
+	 * agrees with its signed {@code status_code}: 201 for pending (and a card capture on
+	 * fraud challenge), 200 for a payment made or refunded, 202 (or 407 for expiry) for
+	 * one that failed. Only such a body may be applied without confirmation; any other is
+	 * read back from Midtrans.
 	 */
-	private static boolean claimsPaymentAgainstItsCode(TransactionResponse notification, String statusCode) {
+	static boolean consistent(String statusCode, TransactionResponse notification) {
 		TransactionStatus status = notification.transactionStatus();
-		boolean paid = status == TransactionStatus.SETTLEMENT || status == TransactionStatus.CAPTURE;
-		return paid && !"200".equals(statusCode);
+		if (status == null) {
+			return false;
+		}
+		boolean challenged = notification.fraudStatus() == FraudStatus.CHALLENGE;
+		return switch (status) {
+			case PENDING -> "201".equals(statusCode);
+			case AUTHORIZE -> "200".equals(statusCode) || "201".equals(statusCode);
+			case CAPTURE -> challenged ? "201".equals(statusCode) : "200".equals(statusCode);
+			case SETTLEMENT, REFUND, PARTIAL_REFUND, CHARGEBACK, PARTIAL_CHARGEBACK -> "200".equals(statusCode);
+			case DENY, CANCEL, FAILURE -> "202".equals(statusCode);
+			case EXPIRE -> "202".equals(statusCode) || "407".equals(statusCode);
+			case UNKNOWN -> false;
+		};
 	}
 
 	/**

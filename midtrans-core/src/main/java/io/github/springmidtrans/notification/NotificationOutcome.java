@@ -28,6 +28,13 @@ public enum NotificationOutcome {
 	AMOUNT_MISMATCH(200),
 
 	/**
+	 * Verified, but Midtrans' answer does not match the recorded payment (another
+	 * currency, order id, payment method or refund): not applied, the payment is flagged
+	 * for a person. Answered 200: a re-delivery would not change it.
+	 */
+	FLAGGED(200),
+
+	/**
 	 * A notification shape this version does not apply (subscription or pay account
 	 * notifications): kept in the audit log only.
 	 */

@@ -176,6 +176,16 @@ public class MidtransPayment {
 	@Column(name = "snap_page_expiry_time")
 	private @Nullable Instant snapPageExpiryTime;
 
+	@Convert(converter = PaymentFlagConverter.class)
+	@Column(name = "flag", length = 32)
+	private @Nullable PaymentFlag flag;
+
+	@Column(name = "flag_detail", length = 1000)
+	private @Nullable String flagDetail;
+
+	@Column(name = "flagged_at")
+	private @Nullable Instant flaggedAt;
+
 	// Eager: few rows, and services hand out payments after their transaction ended.
 	@OneToMany(mappedBy = "payment", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
 	@OrderBy("id")
@@ -271,8 +281,8 @@ public class MidtransPayment {
 	 * @param now the time
 	 * @return a new, unsaved payment
 	 */
-	public static MidtransPayment renewalOf(String orderId, BigDecimal grossAmount, String paymentType,
-			long subscriptionId, Instant now) {
+	static MidtransPayment renewalOf(String orderId, BigDecimal grossAmount, String paymentType, long subscriptionId,
+			Instant now) {
 		MidtransPayment payment = new MidtransPayment();
 		payment.orderId = orderId;
 		payment.grossAmount = grossAmount;
@@ -294,7 +304,7 @@ public class MidtransPayment {
 	 * @return {@code true} when the link is new, {@code false} when it was already there
 	 * @throws IllegalStateException when the payment belongs to another subscription
 	 */
-	public boolean linkToSubscription(long subscriptionId, Instant now) {
+	boolean linkToSubscription(long subscriptionId, Instant now) {
 		if (this.subscriptionId != null) {
 			if (this.subscriptionId != subscriptionId) {
 				throw new IllegalStateException("Payment '" + this.orderId + "' already belongs to subscription "
@@ -451,6 +461,46 @@ public class MidtransPayment {
 	}
 
 	/**
+	 * Set the payment aside for a person: Midtrans reported something that does not match
+	 * the recorded intent. The status stays; the periodic status check leaves the payment
+	 * alone until the flag is cleared.
+	 * @param flag what did not match
+	 * @param detail what Midtrans reported against what was recorded, safe to store
+	 * @param now the time
+	 * @return {@code true} when the flag is new, {@code false} when the payment already
+	 * carried this flag
+	 */
+	boolean flag(PaymentFlag flag, String detail, Instant now) {
+		if (flag == this.flag) {
+			return false;
+		}
+		this.flag = flag;
+		this.flagDetail = Columns.fit(detail, MAX_ERROR);
+		this.flaggedAt = now;
+		this.nextCheckAt = null;
+		touch(now);
+		return true;
+	}
+
+	/**
+	 * Clear the flag after a person looked at the payment; periodic checks resume when it
+	 * still waits for the customer.
+	 * @param now the time
+	 * @return {@code true} when a flag was cleared
+	 */
+	boolean clearFlag(Instant now) {
+		if (this.flag == null) {
+			return false;
+		}
+		this.flag = null;
+		this.flagDetail = null;
+		this.flaggedAt = null;
+		this.nextCheckAt = this.status.isAwaitingPayment() ? now : null;
+		touch(now);
+		return true;
+	}
+
+	/**
 	 * Count an attempt to reach Midtrans.
 	 * @param now the time
 	 */
@@ -559,6 +609,39 @@ public class MidtransPayment {
 
 	private void touch(Instant now) {
 		this.updatedAt = now;
+	}
+
+	/**
+	 * What Midtrans reported against the recorded intent, when the payment was set aside
+	 * for a person.
+	 * @return the flag, or {@code null} when none
+	 */
+	public @Nullable PaymentFlag getFlag() {
+		return this.flag;
+	}
+
+	/**
+	 * Whether the payment was set aside for a person.
+	 * @return {@code true} when flagged
+	 */
+	public boolean isFlagged() {
+		return this.flag != null;
+	}
+
+	/**
+	 * What did not match, in words.
+	 * @return the detail, or {@code null} when not flagged
+	 */
+	public @Nullable String getFlagDetail() {
+		return this.flagDetail;
+	}
+
+	/**
+	 * When the payment was flagged.
+	 * @return the time, or {@code null} when not flagged
+	 */
+	public @Nullable Instant getFlaggedAt() {
+		return this.flaggedAt;
 	}
 
 	/**
@@ -965,7 +1048,8 @@ public class MidtransPayment {
 	@Override
 	public String toString() {
 		return "MidtransPayment[orderId=" + this.orderId + ", status=" + this.status + ", grossAmount="
-				+ this.grossAmount + ", paymentType=" + this.paymentType + (this.snap ? ", snap" : "") + "]";
+				+ this.grossAmount + ", paymentType=" + this.paymentType + (this.snap ? ", snap" : "")
+				+ ((this.flag != null) ? ", flag=" + this.flag : "") + "]";
 	}
 
 }

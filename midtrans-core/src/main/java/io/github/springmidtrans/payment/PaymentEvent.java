@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  */
 public sealed interface PaymentEvent permits PaymentPendingEvent, PaymentSettledEvent, PaymentChallengedEvent,
 		PaymentDeniedEvent, PaymentCancelledEvent, PaymentExpiredEvent, PaymentRefundedEvent, PaymentFailedEvent,
-		PaymentStatusChangedEvent {
+		PaymentFlaggedEvent, PaymentStatusChangedEvent {
 
 	/**
 	 * The order id.

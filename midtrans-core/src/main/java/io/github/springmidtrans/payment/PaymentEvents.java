@@ -2,6 +2,7 @@ package io.github.springmidtrans.payment;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 
@@ -52,6 +53,16 @@ final class PaymentEvents {
 			default -> new PaymentStatusChangedEvent(orderId, transactionId, previous, status, payment.getGrossAmount(),
 					type, now);
 		};
+	}
+
+	/**
+	 * The event for a payment that was just flagged.
+	 */
+	static PaymentEvent flagged(MidtransPayment payment, Instant now) {
+		PaymentFlag flag = Objects.requireNonNull(payment.getFlag());
+		String detail = Objects.requireNonNull(payment.getFlagDetail());
+		return new PaymentFlaggedEvent(payment.getOrderId(), payment.getTransactionId(), payment.getStatus(),
+				payment.getStatus(), payment.getGrossAmount(), payment.getPaymentType(), flag, detail, now);
 	}
 
 	/**

@@ -49,6 +49,16 @@ import tools.jackson.databind.node.ObjectNode;
  * "duplicate" answer is reconciled through a status check. Because phase 2 must not run
  * inside a database transaction, these methods refuse to be called from one.
  *
+ * <p>
+ * Every answer Midtrans gives, whichever path brings it (a charge answer, a duplicate
+ * reconciliation, a status check, a notification, a refund answer, a renewal), passes one
+ * gate before phase 3: it must name the recorded order id exactly and carry the recorded
+ * gross amount and currency, and a refund answer the recorded refund key and amount. A
+ * mismatch is never applied: the payment is flagged for a person
+ * ({@link MidtransPayment#getFlag()}), a {@link PaymentFlaggedEvent} is published and an
+ * ERROR line logged. A charge whose order id Midtrans already holds for another intent
+ * fails with a {@link PaymentConflictException}.
+ *
  * <pre>{@code
  * MidtransPayment payment = paymentService.charge(ChargeRequest.bankTransfer("ORDER-1", 150_000, Bank.BCA).build());
  * String vaNumber = payment.getVaNumber();
@@ -229,7 +239,7 @@ public class PaymentService {
 			return sendSnap(payment, storedSnapRequest(payment), true);
 		}
 		try {
-			return applyAnswer(orderId, this.client.status(orderId));
+			return adopt(orderId, this.client.status(orderId));
 		}
 		catch (MidtransNotFoundException ex) {
 			ChargeRequest stored = storedRequest(payment);
@@ -355,7 +365,9 @@ public class PaymentService {
 		if (transactionId == null) {
 			throw new IllegalStateException("Payment '" + orderId + "' has no Midtrans transaction to capture yet");
 		}
-		return applyAnswer(orderId, this.client.capture(new CaptureRequest(transactionId, amount)));
+		PaymentGate.Check check = (amount != null) ? PaymentGate.Check.capturing(amount) : PaymentGate.Check.STANDARD;
+		TransactionResponse answer = this.client.capture(new CaptureRequest(transactionId, amount));
+		return this.transactions.run((raised) -> applyLocked(orderId, answer, check, raised)).payment();
 	}
 
 	/**
@@ -498,12 +510,23 @@ public class PaymentService {
 			// in between leaves the refund requested, and the re-drive finishes it.
 			TransactionResponse status = statusAfterRefund(orderId);
 			this.transactions.run((raised) -> {
-				this.refunds.lockByRefundKey(refundKey)
-					.ifPresent((locked) -> locked.markSucceeded(answer.statusCode(), answer.statusMessage(),
-							answer.refundChargebackId(), (answer.raw() != null) ? answer.raw().node().toString() : null,
-							this.clock.instant()));
+				Optional<MidtransRefund> locked = this.refunds.lockByRefundKey(refundKey);
+				PaymentGate.Mismatch mismatch = locked.map((row) -> PaymentGate.checkRefund(row, answer)).orElse(null);
+				Instant now = this.clock.instant();
+				if (mismatch != null) {
+					// Midtrans refunded something, but not what was recorded: never call
+					// it
+					// done; a person must look.
+					locked.get().markFailed(answer.statusCode(), "Not recorded as refunded: " + mismatch.detail(), now);
+					flagLocked(this.payments.lockByOrderId(orderId).orElseThrow(() -> notFound(orderId)), mismatch,
+							raised, now);
+					return null;
+				}
+				locked.ifPresent((row) -> row.markSucceeded(answer.statusCode(), answer.statusMessage(),
+						answer.refundChargebackId(), (answer.raw() != null) ? answer.raw().node().toString() : null,
+						now));
 				if (status != null) {
-					applyLocked(orderId, status, raised);
+					applyLocked(orderId, status, PaymentGate.Check.STANDARD, raised);
 				}
 				return null;
 			});
@@ -534,9 +557,12 @@ public class PaymentService {
 	}
 
 	/**
-	 * Apply what Midtrans reports about a transaction (a verified notification, or any
+	 * Apply what Midtrans reports about a transaction (a confirmed notification, or any
 	 * status answer obtained elsewhere), without calling Midtrans. Stale updates are
-	 * ignored; a real transition publishes one event after commit.
+	 * ignored; a real transition publishes one event after commit. An answer that does
+	 * not match the recorded payment (order id, amount, currency, refunded total) is not
+	 * applied: the payment is flagged and the change's outcome is
+	 * {@link StatusChange.Outcome#FLAGGED}.
 	 * @param answer the transaction as Midtrans describes it
 	 * @return the payment and what changed
 	 * @throws PaymentNotFoundException when no payment has the answer's order id
@@ -546,7 +572,7 @@ public class PaymentService {
 		if (orderId == null) {
 			throw new PaymentNotFoundException("The update has no order_id");
 		}
-		return this.transactions.run((raised) -> applyLocked(orderId, answer, raised));
+		return this.transactions.run((raised) -> applyLocked(orderId, answer, PaymentGate.Check.STANDARD, raised));
 	}
 
 	/**
@@ -556,6 +582,55 @@ public class PaymentService {
 	 */
 	public Optional<MidtransPayment> findByOrderId(String orderId) {
 		return this.transactions.run((raised) -> this.payments.findByOrderId(orderId));
+	}
+
+	/**
+	 * Record the renewal charge of a subscription: a payment Midtrans made on its own
+	 * schedule under an order id it chose. The payment is created (or found, when an
+	 * earlier call or a charge recorded it) with the subscription's amount as its intent
+	 * and linked to the subscription; apply Midtrans' answer to it with
+	 * {@link #apply(TransactionResponse)}, whose gate flags a renewal of another amount.
+	 * Joins the caller's transaction, if any (the subscription service holds the
+	 * subscription's row lock).
+	 * @param orderId the order id Midtrans gave the renewal
+	 * @param amount the subscription's amount
+	 * @param paymentType the payment method as Midtrans names it
+	 * @param subscriptionId the database id of the subscription
+	 * @return {@code true} when the payment is newly linked to the subscription
+	 * @throws IllegalStateException when the payment belongs to another subscription
+	 */
+	public boolean recordRenewal(String orderId, BigDecimal amount, String paymentType, long subscriptionId) {
+		return this.transactions.run((raised) -> {
+			Instant now = this.clock.instant();
+			Optional<MidtransPayment> existing = this.payments.lockByOrderId(orderId);
+			if (existing.isPresent()) {
+				return existing.get().linkToSubscription(subscriptionId, now);
+			}
+			this.payments.add(MidtransPayment.renewalOf(orderId, amount, paymentType, subscriptionId, now));
+			return true;
+		});
+	}
+
+	/**
+	 * Clear a payment's flag once a person has looked at what Midtrans reported (see
+	 * {@link MidtransPayment#getFlagDetail()}) and settled it with Midtrans or the
+	 * customer. The status is not changed; a payment that still waits for the customer is
+	 * checked again by the periodic status check, and any answer that still does not
+	 * match flags it again.
+	 * @param orderId the order id
+	 * @param note who cleared it and why, for the log
+	 * @return the payment afterwards
+	 * @throws PaymentNotFoundException when no such payment is stored
+	 */
+	public MidtransPayment clearFlag(String orderId, String note) {
+		return this.transactions.run((raised) -> {
+			MidtransPayment payment = this.payments.lockByOrderId(orderId).orElseThrow(() -> notFound(orderId));
+			PaymentFlag flag = payment.getFlag();
+			if (payment.clearFlag(this.clock.instant())) {
+				logger.warn("Payment '{}': flag {} cleared ({})", orderId, flag, note);
+			}
+			return payment;
+		});
 	}
 
 	/**
@@ -643,7 +718,7 @@ public class PaymentService {
 		}
 		try {
 			// The customer of an earlier attempt picked a method: adopt that transaction.
-			return applyAnswer(orderId, this.client.status(orderId));
+			return adopt(orderId, this.client.status(orderId));
 		}
 		catch (MidtransNotFoundException ex) {
 			String reason = "Snap already holds a checkout for this order id but its token never reached this "
@@ -739,20 +814,25 @@ public class PaymentService {
 			answer = this.client.charge(request, options);
 		}
 		catch (MidtransDuplicateOrderException ex) {
-			// The order id exists at Midtrans: an earlier attempt landed. Adopt it.
+			// The order id exists at Midtrans: an earlier attempt landed, or another
+			// charge used the order id. Adopt it only when it is this intent.
 			logger.info("Charge of order '{}' already exists at Midtrans; reconciling through its status", orderId);
-			return applyAnswer(orderId, this.client.status(orderId));
+			return adopt(orderId, this.client.status(orderId));
 		}
 		catch (MidtransException ex) {
 			recordSendFailure(orderId, ex);
 			throw ex;
 		}
 		String raw = (answer.raw() != null) ? answer.raw().node().toString() : null;
-		return this.transactions.run((raised) -> {
-			PaymentUpdate update = applyLocked(orderId, answer, raised);
+		PaymentUpdate applied = this.transactions.run((raised) -> {
+			PaymentUpdate update = applyLocked(orderId, answer, PaymentGate.Check.STANDARD, raised);
 			update.payment().keepChargeResponse(raw);
-			return update.payment();
+			return update;
 		});
+		if (applied.change().outcome() == StatusChange.Outcome.FLAGGED) {
+			throw conflict(applied.payment());
+		}
+		return applied.payment();
 	}
 
 	private RequestOptions withNotificationUrls(RequestOptions options) {
@@ -791,12 +871,54 @@ public class PaymentService {
 	}
 
 	private MidtransPayment applyAnswer(String orderId, TransactionResponse answer) {
-		return this.transactions.run((raised) -> applyLocked(orderId, answer, raised)).payment();
+		return this.transactions.run((raised) -> applyLocked(orderId, answer, PaymentGate.Check.STANDARD, raised))
+			.payment();
 	}
 
-	private PaymentUpdate applyLocked(String orderId, TransactionResponse answer, List<PaymentEvent> raised) {
+	/**
+	 * Adopt the transaction Midtrans holds under the order id of a payment that may still
+	 * be initiated (a duplicate answer, an interrupted charge): only when it is this
+	 * intent. Another amount, currency or payment method means another charge used the
+	 * order id: this payment never reached Midtrans, so it fails, flagged for a person,
+	 * and the caller learns why.
+	 */
+	private MidtransPayment adopt(String orderId, TransactionResponse status) {
+		PaymentUpdate update = this.transactions.run((raised) -> {
+			MidtransPayment payment = this.payments.lockByOrderId(orderId).orElseThrow(() -> notFound(orderId));
+			PaymentGate.Mismatch mismatch = PaymentGate.check(payment, status, PaymentGate.Check.ADOPTING);
+			if (mismatch == null) {
+				return applyLocked(orderId, status, PaymentGate.Check.ADOPTING, raised);
+			}
+			Instant now = this.clock.instant();
+			StatusChange failed = payment
+				.markFailed("Midtrans holds another transaction under this order id: " + mismatch.detail(), now);
+			PaymentEvents.collect(raised, PaymentEvents.eventFor(payment, failed, now));
+			flagLocked(payment, mismatch, raised, now);
+			return new PaymentUpdate(payment, StatusChange.flagged(payment.getStatus()));
+		});
+		if (update.change().outcome() == StatusChange.Outcome.FLAGGED) {
+			throw conflict(update.payment());
+		}
+		return update.payment();
+	}
+
+	private static PaymentConflictException conflict(MidtransPayment payment) {
+		PaymentFlag flag = Objects.requireNonNull(payment.getFlag());
+		return new PaymentConflictException(payment.getOrderId(), flag,
+				"Order id '" + payment.getOrderId() + "' belongs to another transaction at Midtrans ("
+						+ payment.getFlagDetail() + "); payment " + payment.getStatus() + ", flagged " + flag
+						+ " for a person");
+	}
+
+	private PaymentUpdate applyLocked(String orderId, TransactionResponse answer, PaymentGate.Check check,
+			List<PaymentEvent> raised) {
 		MidtransPayment payment = this.payments.lockByOrderId(orderId).orElseThrow(() -> notFound(orderId));
 		Instant now = this.clock.instant();
+		PaymentGate.Mismatch mismatch = PaymentGate.check(payment, answer, check);
+		if (mismatch != null) {
+			flagLocked(payment, mismatch, raised, now);
+			return new PaymentUpdate(payment, StatusChange.flagged(payment.getStatus()));
+		}
 		StatusChange change = payment.apply(answer, now);
 		if (change.applied()) {
 			logger.info("Payment '{}' moved {} -> {}", orderId, change.previous(), payment.getStatus());
@@ -808,11 +930,42 @@ public class PaymentService {
 		return new PaymentUpdate(payment, change);
 	}
 
+	private void flagLocked(MidtransPayment payment, PaymentGate.Mismatch mismatch, List<PaymentEvent> raised,
+			Instant now) {
+		if (payment.flag(mismatch.flag(), mismatch.detail(), now)) {
+			logger.error("Payment '{}' flagged {}: {}. The answer was not applied; a person must look at it",
+					payment.getOrderId(), mismatch.flag(), mismatch.detail());
+			raised.add(PaymentEvents.flagged(payment, now));
+		}
+		else {
+			logger.warn("Payment '{}' (flagged {}): answer not applied again: {}", payment.getOrderId(),
+					mismatch.flag(), mismatch.detail());
+		}
+	}
+
 	private void reconcileRefund(String refundKey, String orderId) {
 		TransactionResponse status = this.client.status(orderId);
-		boolean known = status.refunds().stream().anyMatch((refund) -> refundKey.equals(refund.refundKey()));
+		Optional<TransactionResponse.Refund> listed = status.refunds()
+			.stream()
+			.filter((refund) -> refundKey.equals(refund.refundKey()))
+			.findFirst();
 		this.transactions.run((raised) -> {
-			this.refunds.lockByRefundKey(refundKey).ifPresent((locked) -> {
+			Optional<MidtransRefund> row = this.refunds.lockByRefundKey(refundKey);
+			boolean sameAmount = row.isPresent() && listed.isPresent() && listed.get().refundAmount() != null
+					&& listed.get().refundAmount().compareTo(row.get().getAmount()) == 0;
+			if (row.isPresent() && listed.isPresent() && !sameAmount) {
+				String detail = "Midtrans lists refund '"
+						+ refundKey + "' of " + ((listed.get().refundAmount() != null)
+								? listed.get().refundAmount().toPlainString() : "no amount")
+						+ ", recorded " + row.get().getAmount().toPlainString();
+				Instant now = this.clock.instant();
+				row.get().markFailed("200", "Not recorded as refunded: " + detail, now);
+				flagLocked(this.payments.lockByOrderId(orderId).orElseThrow(() -> notFound(orderId)),
+						new PaymentGate.Mismatch(PaymentFlag.REFUND_MISMATCH, detail), raised, now);
+				return null;
+			}
+			boolean known = listed.isPresent();
+			row.ifPresent((locked) -> {
 				if (known) {
 					locked.markSucceeded("200", "Refund confirmed through the transaction status", null, null,
 							this.clock.instant());
@@ -822,7 +975,7 @@ public class PaymentService {
 							this.clock.instant());
 				}
 			});
-			applyLocked(orderId, status, raised);
+			applyLocked(orderId, status, PaymentGate.Check.STANDARD, raised);
 			return null;
 		});
 	}

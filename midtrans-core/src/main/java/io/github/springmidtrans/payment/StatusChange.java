@@ -30,6 +30,10 @@ public record StatusChange(Outcome outcome, PaymentStatus previous, @Nullable Pa
 		return new StatusChange(Outcome.STALE, previous, rejected, false, BigDecimal.ZERO);
 	}
 
+	static StatusChange flagged(PaymentStatus status) {
+		return new StatusChange(Outcome.FLAGGED, status, status, false, BigDecimal.ZERO);
+	}
+
 	static StatusChange unknown(PaymentStatus previous) {
 		return new StatusChange(Outcome.UNKNOWN_STATUS, previous, null, false, BigDecimal.ZERO);
 	}
@@ -59,7 +63,14 @@ public record StatusChange(Outcome outcome, PaymentStatus previous, @Nullable Pa
 		STALE,
 
 		/** Midtrans reported a status this version does not know: ignored. */
-		UNKNOWN_STATUS
+		UNKNOWN_STATUS,
+
+		/**
+		 * The answer does not match the recorded intent (amount, currency, order id,
+		 * payment method or refund): not applied, and the payment is flagged for a person
+		 * ({@link MidtransPayment#getFlag()}).
+		 */
+		FLAGGED
 
 	}
 

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -23,9 +24,9 @@ import io.github.springmidtrans.client.model.SubscriptionResponse;
 import io.github.springmidtrans.client.model.SubscriptionUpdateRequest;
 import io.github.springmidtrans.client.model.TransactionResponse;
 import io.github.springmidtrans.payment.MidtransPayment;
-import io.github.springmidtrans.payment.MidtransPaymentRepository;
 import io.github.springmidtrans.payment.PaymentService;
 import io.github.springmidtrans.payment.PaymentUpdate;
+import io.github.springmidtrans.payment.StatusChange;
 import jakarta.persistence.EntityManager;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -61,8 +62,6 @@ public class SubscriptionService {
 	private final MidtransClient client;
 
 	private final MidtransSubscriptionRepository subscriptions;
-
-	private final MidtransPaymentRepository payments;
 
 	private final PaymentService paymentService;
 
@@ -111,7 +110,6 @@ public class SubscriptionService {
 		}
 		this.client = client;
 		this.subscriptions = new MidtransSubscriptionRepository(entityManager);
-		this.payments = new MidtransPaymentRepository(entityManager);
 		this.paymentService = paymentService;
 		this.transactions = new ShortTransactions<>(transactionManager, publisher, "SubscriptionService");
 		this.publisher = publisher;
@@ -371,28 +369,17 @@ public class SubscriptionService {
 	public MidtransPayment recordRenewal(String subscriptionId, TransactionResponse transaction) {
 		this.transactions.requireNone("recordRenewal", "subscription");
 		String orderId = requireRenewal(transaction);
-		BigDecimal amount = transaction.grossAmount();
 		// Phase 1: the payment row exists and is linked, committed.
 		Linked linked = this.transactions.run((raised) -> {
 			MidtransSubscription subscription = lock(subscriptionId);
 			Instant now = this.clock.instant();
-			Long id = subscription.getId();
-			Optional<MidtransPayment> existing = this.payments.lockByOrderId(orderId);
-			boolean isNew;
-			if (existing.isPresent()) {
-				isNew = existing.get().linkToSubscription(id, now);
-			}
-			else {
-				PaymentType type = transaction.paymentType();
-				String paymentType = (type != null && type != PaymentType.UNKNOWN) ? type.wireValue()
-						: subscription.getPaymentType();
-				this.payments.add(MidtransPayment.renewalOf(orderId, amount, paymentType, id, now));
-				isNew = true;
-			}
-			if (amount.compareTo(subscription.getAmount()) != 0) {
-				logger.warn("Renewal '{}' of subscription '{}' charged {}, not the subscription's {}", orderId,
-						subscriptionId, amount.toPlainString(), subscription.getAmount().toPlainString());
-			}
+			Long id = Objects.requireNonNull(subscription.getId());
+			PaymentType type = transaction.paymentType();
+			String paymentType = (type != null && type != PaymentType.UNKNOWN) ? type.wireValue()
+					: subscription.getPaymentType();
+			// The intent is the subscription's amount, whatever the transaction says: the
+			// payment service's gate flags a renewal that charged anything else.
+			boolean isNew = this.paymentService.recordRenewal(orderId, subscription.getAmount(), paymentType, id);
 			return new Linked(subscription.getName(), isNew);
 		});
 		// Phase 2: the transaction moves the payment through its forward-only table in a
@@ -401,6 +388,11 @@ public class SubscriptionService {
 		// resolves it through a status check.
 		PaymentUpdate update = this.paymentService.apply(transaction);
 		MidtransPayment payment = update.payment();
+		if (update.change().outcome() == StatusChange.Outcome.FLAGGED) {
+			logger.error("Renewal '{}' of subscription '{}' not recorded as charged: {}", orderId, subscriptionId,
+					payment.getFlagDetail());
+			return payment;
+		}
 		if (linked.isNew()) {
 			logger.info("Renewal '{}' linked to subscription '{}'", orderId, subscriptionId);
 			this.publisher.publishEvent(

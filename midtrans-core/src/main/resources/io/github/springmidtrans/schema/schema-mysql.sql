@@ -83,6 +83,9 @@ create table midtrans_payment (
     snap_token varchar(255),
     snap_redirect_url varchar(2048),
     snap_page_expiry_time datetime(6),
+    flag varchar(32),
+    flag_detail varchar(1000),
+    flagged_at datetime(6),
     version bigint not null,
     created_at datetime(6) not null,
     updated_at datetime(6) not null,
@@ -93,6 +96,7 @@ create index ix_midtrans_payment_status_check on midtrans_payment (status, next_
 create index ix_midtrans_payment_status_expiry on midtrans_payment (status, expiry_time, id);
 create index ix_midtrans_payment_transaction_id on midtrans_payment (transaction_id);
 create index ix_midtrans_payment_subscription on midtrans_payment (subscription_id, id);
+create index ix_midtrans_payment_flag on midtrans_payment (flag, id);
 
 create table midtrans_payment_item (
     id bigint not null auto_increment primary key,
@@ -174,6 +178,8 @@ create table midtrans_invoice (
     overdue_at datetime(6),
     attempts int not null,
     last_error varchar(1000),
+    flag varchar(32),
+    flag_detail varchar(1000),
     version bigint not null,
     created_at datetime(6) not null,
     updated_at datetime(6) not null,

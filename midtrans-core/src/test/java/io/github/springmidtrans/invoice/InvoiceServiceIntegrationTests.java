@@ -30,6 +30,7 @@ import io.github.springmidtrans.client.model.InvoiceVaBank;
 import io.github.springmidtrans.client.model.InvoiceVirtualAccount;
 import io.github.springmidtrans.client.model.TransactionResponse;
 import io.github.springmidtrans.payment.PaymentService;
+import io.github.springmidtrans.payment.PaymentFlag;
 import io.github.springmidtrans.payment.PaymentSettledEvent;
 import io.github.springmidtrans.payment.PaymentStatus;
 import mockwebserver3.MockResponse;
@@ -169,6 +170,15 @@ abstract class InvoiceServiceIntegrationTests {
 			else if (event instanceof InvoiceStatusChangedEvent changed) {
 				orderId = changed.orderId();
 				expected = changed.status().name();
+			}
+			else if (event instanceof InvoiceFlaggedEvent flagged) {
+				orderId = flagged.orderId();
+				expected = flagged.status().name();
+				String flag = this.database.jdbc()
+					.queryForObject("select flag from midtrans_invoice where order_id = ?", String.class, orderId);
+				if (!flagged.flag().name().equals(flag)) {
+					this.violations.add("flag event published before the flag was committed: " + event);
+				}
 			}
 			else {
 				throw new IllegalStateException("Unexpected event " + event);
@@ -473,14 +483,79 @@ abstract class InvoiceServiceIntegrationTests {
 	}
 
 	@Test
-	void paymentSmallerThanTheInvoiceDoesNotPayIt() {
+	void paymentSmallerThanTheInvoiceDoesNotPayItAndFlagsIt() {
 		createPending("INV-ORDER-22", "inv-22");
 
 		MidtransInvoice invoice = this.invoices.onPaymentSettled(settledEvent("INV-ORDER-22", "149999.00"))
 			.orElseThrow();
 
 		assertThat(invoice.getStatus()).isEqualTo(InvoiceStatus.PENDING);
+		assertThat(invoice.getFlag()).isEqualTo(PaymentFlag.AMOUNT_MISMATCH);
 		assertThat(this.events).filteredOn(InvoicePaidEvent.class::isInstance).isEmpty();
+		assertThat(this.events).filteredOn(InvoiceFlaggedEvent.class::isInstance).hasSize(1);
+	}
+
+	@Test
+	void overPaymentDoesNotPayTheInvoiceEither() {
+		createPending("INV-ORDER-24", "inv-24");
+
+		MidtransInvoice invoice = this.invoices.onPaymentSettled(settledEvent("INV-ORDER-24", "150001.00"))
+			.orElseThrow();
+
+		assertThat(invoice.getStatus()).isEqualTo(InvoiceStatus.PENDING);
+		assertThat(invoice.getFlag()).isEqualTo(PaymentFlag.AMOUNT_MISMATCH);
+		assertThat(this.events).filteredOn(InvoicePaidEvent.class::isInstance).isEmpty();
+	}
+
+	@Test
+	void transactionPointingAtAnotherInvoiceDoesNotPayItUnlessMidtransSaysThatInvoiceIsPaid() throws Exception {
+		createPending("INV-ORDER-25", "inv-25");
+		createPending("INV-ORDER-26", "inv-26");
+		this.server.takeRequest();
+		this.server.takeRequest();
+		// A settlement of invoice 25, relabelled to point at invoice 26: Midtrans' own
+		// answer about invoice 26 says it is still pending.
+		this.server.enqueue(json(200, created("inv-26", "INV-ORDER-26", "pending")));
+		String body = """
+				{"status_code":"200","order_id":"bca-va-25","gross_amount":"150000.00","payment_type":"bank_transfer",
+				 "transaction_status":"settlement","metadata":{"midtrans_invoice_id":"inv-26"}}
+				""";
+
+		MidtransInvoice invoice = this.invoices
+			.applyPayment(MidtransJson.newMapper().readValue(body, TransactionResponse.class))
+			.orElseThrow();
+
+		assertThat(this.server.takeRequest().getUrl().encodedPath()).isEqualTo("/v1/invoices/inv-26");
+		assertThat(invoice.getOrderId()).isEqualTo("INV-ORDER-26");
+		assertThat(invoice.getStatus()).isEqualTo(InvoiceStatus.PENDING);
+		assertThat(this.events).filteredOn(InvoicePaidEvent.class::isInstance).isEmpty();
+	}
+
+	@Test
+	void invoicePaymentOfAnotherAmountOrAboutAnotherOrderIsFlaggedNotPaid() {
+		createPending("INV-ORDER-27", "inv-27");
+		createPending("INV-ORDER-28", "inv-28");
+		this.server.enqueue(json(200, created("inv-27", "INV-ORDER-27", "paid")));
+		this.server.enqueue(json(200, created("inv-28", "inv-order-28", "paid")));
+		String body = """
+				{"status_code":"200","order_id":"bca-va-%s","gross_amount":"%s","payment_type":"bank_transfer",
+				 "transaction_status":"settlement","metadata":{"midtrans_invoice_id":"inv-%s"}}
+				""";
+		JsonMapper mapper = MidtransJson.newMapper();
+
+		MidtransInvoice partial = this.invoices
+			.applyPayment(mapper.readValue(body.formatted("27", "1000.00", "27"), TransactionResponse.class))
+			.orElseThrow();
+		MidtransInvoice other = this.invoices
+			.applyPayment(mapper.readValue(body.formatted("28", "150000.00", "28"), TransactionResponse.class))
+			.orElseThrow();
+
+		assertThat(partial.getStatus()).isEqualTo(InvoiceStatus.PENDING);
+		assertThat(partial.getFlag()).isEqualTo(PaymentFlag.AMOUNT_MISMATCH);
+		assertThat(other.getStatus()).isEqualTo(InvoiceStatus.PENDING);
+		assertThat(other.getFlagDetail()).contains("inv-order-28");
+		assertThat(this.events).filteredOn(InvoicePaidEvent.class::isInstance).isEmpty();
+		assertThat(this.events).filteredOn(InvoiceFlaggedEvent.class::isInstance).hasSize(2);
 	}
 
 	@Test
@@ -491,6 +566,7 @@ abstract class InvoiceServiceIntegrationTests {
 				 "transaction_status":"%s","metadata":{"midtrans_invoice_id":"inv-23"}}
 				""";
 		JsonMapper mapper = MidtransJson.newMapper();
+		this.server.enqueue(json(200, created("inv-23", "INV-ORDER-23", "paid")));
 
 		assertThat(this.invoices
 			.applyPayment(mapper.readValue(body.formatted("201", "pending"), TransactionResponse.class))).isEmpty();

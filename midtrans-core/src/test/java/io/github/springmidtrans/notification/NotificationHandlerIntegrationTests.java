@@ -24,7 +24,13 @@ import io.github.springmidtrans.client.MidtransClient;
 import io.github.springmidtrans.client.NotificationSignature;
 import io.github.springmidtrans.client.model.Bank;
 import io.github.springmidtrans.client.model.ChargeRequest;
+import io.github.springmidtrans.client.internal.MidtransJson;
+import io.github.springmidtrans.client.model.FraudStatus;
+import io.github.springmidtrans.client.model.TransactionResponse;
+import io.github.springmidtrans.payment.MidtransPayment;
 import io.github.springmidtrans.payment.PaymentEvent;
+import io.github.springmidtrans.payment.PaymentFlag;
+import io.github.springmidtrans.payment.PaymentFlaggedEvent;
 import io.github.springmidtrans.payment.PaymentService;
 import io.github.springmidtrans.payment.PaymentSettledEvent;
 import io.github.springmidtrans.payment.PaymentStatus;
@@ -197,9 +203,12 @@ abstract class NotificationHandlerIntegrationTests {
 		NotificationResult result = this.handler.handle(notification("ORDER-1", "settlement", "200", "1000.00"));
 
 		assertThat(result.outcome()).isEqualTo(NotificationOutcome.AMOUNT_MISMATCH);
-		assertThat(result.message()).isEqualTo("the amount 1000.00 differs from the payment's 150000.00");
-		assertThat(this.payments.findByOrderId("ORDER-1").orElseThrow().getStatus()).isEqualTo(PaymentStatus.PENDING);
-		assertThat(this.events).isEmpty();
+		assertThat(result.message()).isEqualTo("not applied; payment flagged AMOUNT_MISMATCH: Midtrans reports "
+				+ "gross_amount 1000.00 for order 'ORDER-1', recorded 150000.00");
+		MidtransPayment payment = this.payments.findByOrderId("ORDER-1").orElseThrow();
+		assertThat(payment.getStatus()).isEqualTo(PaymentStatus.PENDING);
+		assertThat(payment.getFlag()).isEqualTo(PaymentFlag.AMOUNT_MISMATCH);
+		assertThat(this.events).singleElement().isInstanceOf(PaymentFlaggedEvent.class);
 	}
 
 	@Test
@@ -373,6 +382,174 @@ abstract class NotificationHandlerIntegrationTests {
 		assertThat(outcomes).filteredOn(NotificationOutcome.DUPLICATE::equals).hasSize(5);
 		assertThat(this.events).hasSize(1);
 		assertThat(auditCount()).isEqualTo(6);
+	}
+
+	// ------------------------------------------------ unsigned fields, confirmed by
+	// default
+
+	@Test
+	void replayedNotificationsWithEditedStatusesMoveNothingWhenMidtransSaysOtherwise() {
+		NotificationHandler confirming = handler(true);
+		// Midtrans still says pending: a captured pending body relabelled expire, cancel
+		// or deny (their own codes are unsigned too) must not move the payment.
+		for (String claim : List.of("expire", "cancel", "deny", "settlement")) {
+			this.server.enqueue(json(statusAnswer("pending", "201", "150000.00", "")));
+			NotificationResult result = confirming.handle(notification("ORDER-1", claim, "201", "150000.00"));
+			assertThat(result.outcome()).as(claim).isEqualTo(NotificationOutcome.DUPLICATE);
+		}
+		assertThat(this.payments.findByOrderId("ORDER-1").orElseThrow().getStatus()).isEqualTo(PaymentStatus.PENDING);
+		assertThat(this.events).isEmpty();
+	}
+
+	@Test
+	void settledPaymentReplayedAsRefundOrChargebackStaysSettled() {
+		NotificationHandler confirming = handler(true);
+		this.server.enqueue(json(statusAnswer("settlement", "200", "150000.00", "")));
+		confirming.handle(notification("ORDER-1", "settlement", "200", "150000.00"));
+		this.events.clear();
+		for (String claim : List.of("refund", "partial_refund", "chargeback", "deny")) {
+			this.server.enqueue(json(statusAnswer("settlement", "200", "150000.00", "")));
+			NotificationResult result = confirming
+				.handle(notification("ORDER-1", claim, "200", "150000.00", ",\"refund_amount\":\"150000.00\""));
+			assertThat(result.outcome()).as(claim).isEqualTo(NotificationOutcome.DUPLICATE);
+		}
+		this.server.enqueue(json(statusAnswer("settlement", "200", "150000.00", "")));
+		NotificationResult addedRefund = confirming
+			.handle(notification("ORDER-1", "settlement", "200", "150000.00", ",\"refund_amount\":\"50000.00\""));
+
+		assertThat(addedRefund.outcome()).isEqualTo(NotificationOutcome.DUPLICATE);
+		MidtransPayment payment = this.payments.findByOrderId("ORDER-1").orElseThrow();
+		assertThat(payment.getStatus()).isEqualTo(PaymentStatus.SETTLEMENT);
+		assertThat(payment.getRefundedAmount()).isEqualByComparingTo("0");
+		assertThat(this.events).isEmpty();
+	}
+
+	@Test
+	void confirmedAnswerIsWhatIsAppliedNotTheBody() throws Exception {
+		this.server.takeRequest();
+		this.server.enqueue(json(statusAnswer("settlement", "200", "150000.00", "")));
+
+		NotificationResult result = handler(true).handle(notification("ORDER-1", "expire", "202", "150000.00"));
+
+		assertThat(this.server.takeRequest().getUrl().encodedPath()).isEqualTo("/v2/ORDER-1/status");
+		assertThat(result.outcome()).isEqualTo(NotificationOutcome.PROCESSED);
+		assertThat(result.status()).isEqualTo(PaymentStatus.SETTLEMENT);
+		assertThat(this.events).singleElement().isInstanceOf(PaymentSettledEvent.class);
+	}
+
+	@Test
+	void redeliveryThatClaimsNothingNewIsNotReadAgain() {
+		NotificationHandler confirming = handler(true);
+		this.server.enqueue(json(statusAnswer("settlement", "200", "150000.00", "")));
+		confirming.handle(notification("ORDER-1", "settlement", "200", "150000.00"));
+		int calls = this.server.getRequestCount();
+
+		NotificationResult again = confirming.handle(notification("ORDER-1", "settlement", "200", "150000.00"));
+		NotificationResult late = confirming.handle(notification("ORDER-1", "pending", "201", "150000.00"));
+
+		assertThat(again.outcome()).isEqualTo(NotificationOutcome.DUPLICATE);
+		assertThat(late.outcome()).isEqualTo(NotificationOutcome.STALE);
+		assertThat(this.server.getRequestCount()).isEqualTo(calls);
+	}
+
+	@Test
+	void confirmedAnswerOfAnotherAmountFlagsThePayment() {
+		this.server.enqueue(json(statusAnswer("settlement", "200", "15000.00", "")));
+
+		NotificationResult result = handler(true).handle(notification("ORDER-1", "settlement", "200", "150000.00"));
+
+		assertThat(result.outcome()).isEqualTo(NotificationOutcome.AMOUNT_MISMATCH);
+		assertThat(auditRow(result).get("outcome")).isEqualTo("AMOUNT_MISMATCH");
+		MidtransPayment payment = this.payments.findByOrderId("ORDER-1").orElseThrow();
+		assertThat(payment.getStatus()).isEqualTo(PaymentStatus.PENDING);
+		assertThat(payment.getFlag()).isEqualTo(PaymentFlag.AMOUNT_MISMATCH);
+		assertThat(this.events).singleElement().isInstanceOf(PaymentFlaggedEvent.class);
+	}
+
+	@Test
+	void signedAmountThatDiffersIsReportedAndOnlyMidtransAnswerIsApplied() {
+		this.server.enqueue(json(statusAnswer("settlement", "200", "150000.00", "")));
+
+		NotificationResult result = handler(true).handle(notification("ORDER-1", "settlement", "200", "1.00"));
+
+		assertThat(result.outcome()).isEqualTo(NotificationOutcome.AMOUNT_MISMATCH);
+		assertThat(result.message()).startsWith("the notification's amount 1.00 differs from the payment's 150000.00");
+		MidtransPayment payment = this.payments.findByOrderId("ORDER-1").orElseThrow();
+		assertThat(payment.getStatus()).isEqualTo(PaymentStatus.SETTLEMENT);
+		assertThat(payment.isFlagged()).isFalse();
+		assertThat(this.events).singleElement().isInstanceOf(PaymentSettledEvent.class);
+	}
+
+	@Test
+	void withoutConfirmationABodyWhoseStatusDisagreesWithItsSignedCodeIsReadBack() {
+		// The signed code 201 is a pending notification's: "expire" and "deny" are claims
+		// the signature does not cover.
+		this.server.enqueue(json(statusAnswer("pending", "201", "150000.00", "")));
+		this.server.enqueue(json(statusAnswer("pending", "201", "150000.00", "")));
+		int calls = this.server.getRequestCount();
+
+		NotificationResult expire = this.handler.handle(notification("ORDER-1", "expire", "201", "150000.00"));
+		NotificationResult deny = this.handler.handle(notification("ORDER-1", "deny", "200", "150000.00"));
+
+		assertThat(expire.outcome()).isEqualTo(NotificationOutcome.DUPLICATE);
+		assertThat(deny.outcome()).isEqualTo(NotificationOutcome.DUPLICATE);
+		assertThat(this.server.getRequestCount()).isEqualTo(calls + 2);
+		assertThat(this.payments.findByOrderId("ORDER-1").orElseThrow().getStatus()).isEqualTo(PaymentStatus.PENDING);
+		assertThat(this.events).isEmpty();
+	}
+
+	@Test
+	void statusCodesAndClaimedStatusesAgreeOnlyAsMidtransSendsThem() {
+		assertThat(NotificationHandler.consistent("201", body("pending", null))).isTrue();
+		assertThat(NotificationHandler.consistent("200", body("settlement", null))).isTrue();
+		assertThat(NotificationHandler.consistent("200", body("capture", FraudStatus.ACCEPT))).isTrue();
+		assertThat(NotificationHandler.consistent("201", body("capture", FraudStatus.CHALLENGE))).isTrue();
+		assertThat(NotificationHandler.consistent("202", body("expire", null))).isTrue();
+		assertThat(NotificationHandler.consistent("202", body("deny", null))).isTrue();
+		assertThat(NotificationHandler.consistent("201", body("settlement", null))).isFalse();
+		assertThat(NotificationHandler.consistent("201", body("capture", FraudStatus.ACCEPT))).isFalse();
+		assertThat(NotificationHandler.consistent("201", body("expire", null))).isFalse();
+		assertThat(NotificationHandler.consistent("200", body("deny", null))).isFalse();
+		assertThat(NotificationHandler.consistent("202", body("refund", null))).isFalse();
+		assertThat(NotificationHandler.consistent("200", body("something_new", null))).isFalse();
+	}
+
+	@Test
+	void unknownOrderIsConfirmedBeforeAnyHandlerSeesIt() throws Exception {
+		List<String> seen = new CopyOnWriteArrayList<>();
+		NotificationHandler routing = new NotificationHandler(this.client, this.payments, this.database.entityManager(),
+				this.database.transactionManager(), Clock.systemUTC(), true, List.of((transaction) -> {
+					seen.add(transaction.transactionStatus().wireValue() + " " + transaction.grossAmount());
+					return Optional.of("taken");
+				}));
+		this.server.takeRequest();
+		this.server.enqueue(json("""
+				{"status_code":"201","order_id":"MONTHLY-7","transaction_id":"tx-7","gross_amount":"14000.00",
+				 "payment_type":"credit_card","transaction_status":"pending"}
+				"""));
+
+		routing.handle(notification("MONTHLY-7", "settlement", "200", "14000.00"));
+
+		assertThat(this.server.takeRequest().getUrl().encodedPath()).isEqualTo("/v2/MONTHLY-7/status");
+		assertThat(seen).containsExactly("pending 14000.00");
+	}
+
+	private static TransactionResponse body(String status, FraudStatus fraud) {
+		String json = "{\"transaction_status\":\"" + status + "\""
+				+ ((fraud != null) ? ",\"fraud_status\":\"" + fraud.wireValue() + "\"" : "") + "}";
+		return MidtransJson.newMapper().readValue(json, TransactionResponse.class);
+	}
+
+	private static String statusAnswer(String status, String code, String amount, String extra) {
+		return """
+				{"status_code":"%s","order_id":"ORDER-1","transaction_id":"tx-1","gross_amount":"%s","currency":"IDR",
+				 "payment_type":"bank_transfer","transaction_status":"%s","fraud_status":"accept"%s}
+				""".formatted(code, amount, status, extra);
+	}
+
+	private String notification(String orderId, String status, String code, String amount, String extra) {
+		return notification(orderId, status, code, amount).replace("\"currency\":\"IDR\"",
+				"\"currency\":\"IDR\"" + extra);
 	}
 
 	private String notification(String orderId, String status, String code, String amount) {

@@ -644,6 +644,157 @@ abstract class PaymentServiceIntegrationTests {
 			.isEqualTo(RefundState.REQUESTED);
 	}
 
+	// ---------------------------------------------------------------- the gate
+
+	@Test
+	void duplicateOrderIdOfAnotherAmountIsNeverAdoptedAsThisPayment() throws Exception {
+		// Someone (another system, a test, an old order) already paid 5,000 under this
+		// order id at Midtrans.
+		this.server.enqueue(json("{\"status_code\":\"406\",\"status_message\":\"Duplicate order ID\"}"));
+		this.server.enqueue(json(status("TAKEN-1", "settlement", "200", "5000.00")));
+
+		assertThatExceptionOfType(PaymentConflictException.class)
+			.isThrownBy(() -> this.payments.charge(vaCharge("TAKEN-1")))
+			.satisfies((ex) -> {
+				assertThat(ex.getOrderId()).isEqualTo("TAKEN-1");
+				assertThat(ex.getFlag()).isEqualTo(PaymentFlag.AMOUNT_MISMATCH);
+				assertThat(ex.getMessage()).contains("5000.00").contains("150000.00");
+			});
+
+		MidtransPayment payment = this.payments.findByOrderId("TAKEN-1").orElseThrow();
+		assertThat(payment.getStatus()).isEqualTo(PaymentStatus.FAILED);
+		assertThat(payment.isPaid()).isFalse();
+		assertThat(payment.getFlag()).isEqualTo(PaymentFlag.AMOUNT_MISMATCH);
+		assertThat(payment.getFlagDetail()).contains("5000.00");
+		assertThat(this.events).noneMatch(PaymentSettledEvent.class::isInstance);
+		assertThat(this.events).filteredOn(PaymentFlaggedEvent.class::isInstance)
+			.singleElement()
+			.satisfies(
+					(event) -> assertThat(((PaymentFlaggedEvent) event).flag()).isEqualTo(PaymentFlag.AMOUNT_MISMATCH));
+		// A later settlement notification for the stranger's transaction changes nothing.
+		PaymentUpdate later = this.payments.apply(MidtransJson.newMapper()
+			.readValue(status("TAKEN-1", "settlement", "200", "5000.00"), TransactionResponse.class));
+		assertThat(later.change().outcome()).isEqualTo(StatusChange.Outcome.FLAGGED);
+		assertThat(this.events).filteredOn(PaymentFlaggedEvent.class::isInstance).hasSize(1);
+	}
+
+	@Test
+	void duplicateOrderIdOfAnotherPaymentMethodIsNeverAdopted() {
+		this.server.enqueue(json("{\"status_code\":\"406\",\"status_message\":\"Duplicate order ID\"}"));
+		this.server.enqueue(json("""
+				{"status_code":"200","order_id":"TAKEN-2","transaction_id":"tx-x","gross_amount":"150000.00",
+				 "payment_type":"gopay","transaction_status":"settlement","fraud_status":"accept"}
+				"""));
+
+		assertThatExceptionOfType(PaymentConflictException.class)
+			.isThrownBy(() -> this.payments.charge(vaCharge("TAKEN-2")))
+			.satisfies((ex) -> assertThat(ex.getFlag()).isEqualTo(PaymentFlag.PAYMENT_TYPE_MISMATCH));
+		assertThat(this.payments.findByOrderId("TAKEN-2").orElseThrow().getStatus()).isEqualTo(PaymentStatus.FAILED);
+		assertThat(this.events).noneMatch(PaymentSettledEvent.class::isInstance);
+	}
+
+	@Test
+	void chargeAnswerOfAnotherAmountIsNotApplied() {
+		this.server.enqueue(json(status("ANSWER-1", "settlement", "200", "1.00")));
+
+		assertThatExceptionOfType(PaymentConflictException.class)
+			.isThrownBy(() -> this.payments.charge(vaCharge("ANSWER-1")));
+
+		MidtransPayment payment = this.payments.findByOrderId("ANSWER-1").orElseThrow();
+		assertThat(payment.isPaid()).isFalse();
+		assertThat(payment.getFlag()).isEqualTo(PaymentFlag.AMOUNT_MISMATCH);
+		assertThat(this.events).noneMatch(PaymentSettledEvent.class::isInstance);
+	}
+
+	@Test
+	void statusAnswerOfAnotherAmountFlagsThePaymentOnceAndMovesNothing() {
+		this.server.enqueue(json(pending("CHECK-1", "va", "150000.00")));
+		this.payments.charge(vaCharge("CHECK-1"));
+		this.events.clear();
+		this.server.enqueue(json(status("CHECK-1", "settlement", "200", "150.00")));
+		this.server.enqueue(json(status("CHECK-1", "settlement", "200", "150.00")));
+
+		MidtransPayment first = this.payments.refreshStatus("CHECK-1");
+		MidtransPayment again = this.payments.refreshStatus("CHECK-1");
+
+		assertThat(first.getStatus()).isEqualTo(PaymentStatus.PENDING);
+		assertThat(first.getFlag()).isEqualTo(PaymentFlag.AMOUNT_MISMATCH);
+		assertThat(first.getNextCheckAt()).isNull();
+		assertThat(again.getStatus()).isEqualTo(PaymentStatus.PENDING);
+		assertThat(this.events).singleElement().isInstanceOf(PaymentFlaggedEvent.class);
+		assertThat(this.database.jdbc()
+			.queryForObject("select flag from midtrans_payment where order_id = 'CHECK-1'", String.class))
+			.isEqualTo("AMOUNT_MISMATCH");
+	}
+
+	@Test
+	void answersAboutAnotherOrderIdOrCurrencyAreNotApplied() {
+		this.server.enqueue(json(pending("CHECK-2", "va", "150000.00")));
+		this.server.enqueue(json(pending("CHECK-3", "va", "150000.00")));
+		this.payments.charge(vaCharge("CHECK-2"));
+		this.payments.charge(vaCharge("CHECK-3"));
+		this.events.clear();
+		this.server.enqueue(json(status("check-2", "settlement", "200", "150000.00")));
+		this.server.enqueue(json(status("CHECK-3", "settlement", "200", "150000.00").replace("\"gross_amount\"",
+				"\"currency\":\"USD\",\"gross_amount\"")));
+
+		assertThat(this.payments.refreshStatus("CHECK-2").getFlag()).isEqualTo(PaymentFlag.ORDER_ID_MISMATCH);
+		assertThat(this.payments.refreshStatus("CHECK-3").getFlag()).isEqualTo(PaymentFlag.CURRENCY_MISMATCH);
+		assertThat(this.events).hasSize(2).allMatch(PaymentFlaggedEvent.class::isInstance);
+	}
+
+	@Test
+	void clearedFlagLetsTheNextMatchingAnswerApply() {
+		this.server.enqueue(json(pending("CHECK-4", "va", "150000.00")));
+		this.payments.charge(vaCharge("CHECK-4"));
+		this.server.enqueue(json(status("CHECK-4", "settlement", "200", "1.00")));
+		this.payments.refreshStatus("CHECK-4");
+		this.events.clear();
+
+		MidtransPayment cleared = this.payments.clearFlag("CHECK-4", "checked with Midtrans support");
+		this.server.enqueue(json(status("CHECK-4", "settlement", "200", "150000.00")));
+		MidtransPayment settled = this.payments.refreshStatus("CHECK-4");
+
+		assertThat(cleared.isFlagged()).isFalse();
+		assertThat(cleared.getNextCheckAt()).isNotNull();
+		assertThat(settled.getStatus()).isEqualTo(PaymentStatus.SETTLEMENT);
+		assertThat(this.events).singleElement().isInstanceOf(PaymentSettledEvent.class);
+	}
+
+	@Test
+	void refundAnswerOfAnotherAmountIsNotRecordedAsRefunded() {
+		settledGopay("REFUND-X");
+		this.events.clear();
+		this.server.enqueue(json("""
+				{"status_code":"200","status_message":"Success, refund request is approved","order_id":"REFUND-X",
+				 "transaction_status":"refund","refund_chargeback_id":9,"refund_amount":"150000.00"}
+				"""));
+		this.server.enqueue(json(refunded("REFUND-X", "refund", "150000.00", null)));
+
+		MidtransRefund refund = this.payments.refund("REFUND-X", new BigDecimal("25000"), null, false);
+
+		assertThat(refund.getState()).isEqualTo(RefundState.FAILED);
+		assertThat(refund.getLastError()).contains("150000.00");
+		MidtransPayment payment = this.payments.findByOrderId("REFUND-X").orElseThrow();
+		assertThat(payment.getStatus()).isEqualTo(PaymentStatus.SETTLEMENT);
+		assertThat(payment.getRefundedAmount()).isEqualByComparingTo("0");
+		assertThat(payment.getFlag()).isEqualTo(PaymentFlag.REFUND_MISMATCH);
+		assertThat(this.events).singleElement().isInstanceOf(PaymentFlaggedEvent.class);
+	}
+
+	@Test
+	void refundedTotalAboveTheGrossAmountIsNotApplied() {
+		settledGopay("REFUND-Y");
+		this.events.clear();
+		this.server.enqueue(json(refunded("REFUND-Y", "refund", "900000.00", "k")));
+
+		MidtransPayment payment = this.payments.refreshStatus("REFUND-Y");
+
+		assertThat(payment.getStatus()).isEqualTo(PaymentStatus.SETTLEMENT);
+		assertThat(payment.getFlag()).isEqualTo(PaymentFlag.REFUND_MISMATCH);
+		assertThat(this.events).noneMatch(PaymentRefundedEvent.class::isInstance);
+	}
+
 	// ---------------------------------------------------------------- helpers
 
 	void settledGopay(String orderId) {

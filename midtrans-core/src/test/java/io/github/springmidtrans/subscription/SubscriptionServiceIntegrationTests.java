@@ -22,6 +22,8 @@ import io.github.springmidtrans.client.model.TransactionResponse;
 import io.github.springmidtrans.payment.MidtransPayment;
 import io.github.springmidtrans.payment.PaymentEvent;
 import io.github.springmidtrans.payment.PaymentService;
+import io.github.springmidtrans.payment.PaymentFlag;
+import io.github.springmidtrans.payment.PaymentFlaggedEvent;
 import io.github.springmidtrans.payment.PaymentSettledEvent;
 import io.github.springmidtrans.payment.PaymentStatus;
 import mockwebserver3.MockResponse;
@@ -372,6 +374,25 @@ abstract class SubscriptionServiceIntegrationTests {
 				assertThat(event.paid()).isTrue();
 			});
 		assertThat(this.paymentEvents).singleElement().isInstanceOf(PaymentSettledEvent.class);
+	}
+
+	@Test
+	void renewalOfAnotherAmountIsFlaggedNotReportedPaid() {
+		created("sub-34", "MONTHLY-34");
+		TransactionResponse renewal = MidtransJson.newMapper().readValue("""
+				{"status_code":"200","order_id":"MONTHLY-34-1764000000123456","transaction_id":"tx-34",
+				 "gross_amount":"1.00","payment_type":"credit_card","transaction_status":"settlement",
+				 "fraud_status":"accept","currency":"IDR"}
+				""", TransactionResponse.class);
+
+		MidtransPayment payment = this.subscriptions.recordRenewal(renewal).orElseThrow();
+
+		assertThat(payment.getStatus()).isEqualTo(PaymentStatus.INITIATED);
+		assertThat(payment.isPaid()).isFalse();
+		assertThat(payment.getGrossAmount()).isEqualByComparingTo("14000");
+		assertThat(payment.getFlag()).isEqualTo(PaymentFlag.AMOUNT_MISMATCH);
+		assertThat(this.events).noneMatch(SubscriptionChargedEvent.class::isInstance);
+		assertThat(this.paymentEvents).singleElement().isInstanceOf(PaymentFlaggedEvent.class);
 	}
 
 	@Test

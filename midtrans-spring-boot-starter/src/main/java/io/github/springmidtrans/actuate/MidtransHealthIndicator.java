@@ -60,7 +60,14 @@ public class MidtransHealthIndicator extends AbstractHealthIndicator {
 		notifications.put("rejectedLastHour",
 				lastHour.getOrDefault("INVALID_SIGNATURE", 0L) + lastHour.getOrDefault("MALFORMED", 0L));
 		notifications.put("amountMismatchesLastHour", lastHour.getOrDefault("AMOUNT_MISMATCH", 0L));
+		notifications.put("flaggedLastHour", lastHour.getOrDefault("FLAGGED", 0L));
+		// Flagged rows need a person, not a restart: reported, but the application stays
+		// up.
+		Map<String, Object> flagged = new LinkedHashMap<>();
+		flagged.put("payments", count("select count(*) from midtrans_payment where flag is not null"));
+		flagged.put("invoices", count("select count(*) from midtrans_invoice where flag is not null"));
 		builder.up()
+			.withDetail("flagged", flagged)
 			.withDetail("environment", this.client.environment().name().toLowerCase(Locale.ROOT))
 			.withDetail("baseUrl", this.client.baseUrl().toString())
 			.withDetail("notifications", notifications);
@@ -75,6 +82,11 @@ public class MidtransHealthIndicator extends AbstractHealthIndicator {
 			}
 			builder.withDetail("jobs", jobs);
 		}
+	}
+
+	private long count(String sql) {
+		Long count = this.jdbc.queryForObject(sql, Long.class);
+		return (count != null) ? count : 0L;
 	}
 
 	private Map<String, Long> countByOutcome(Instant since) {

@@ -330,9 +330,10 @@ public class MidtransProperties {
 
 		/**
 		 * Whether to read each notified transaction back from Midtrans and apply that
-		 * instead of the notification's body.
+		 * instead of the notification's body. Switching it off trusts the body's unsigned
+		 * fields where they agree with its signed status code.
 		 */
-		private boolean confirmWithStatus;
+		private boolean confirmWithStatus = true;
 
 		/**
 		 * Largest notification body accepted; larger ones are refused with 413.

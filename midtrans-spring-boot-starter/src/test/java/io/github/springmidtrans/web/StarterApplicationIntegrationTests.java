@@ -72,6 +72,7 @@ class StarterApplicationIntegrationTests {
 		PaymentService payments = this.context.getBean(PaymentService.class);
 		MidtransPayment pending = payments.charge(ChargeRequest.bankTransfer("SHOP-1", 150_000, Bank.BCA).build());
 		assertThat(pending.getVaNumber()).isEqualTo("8127");
+		this.midtrans.enqueue(status("SHOP-1", "settlement", "200"));
 
 		HttpResponse<String> answer = post(notification("SHOP-1", "settlement", "200", "150000.00", SERVER_KEY));
 
@@ -81,6 +82,26 @@ class StarterApplicationIntegrationTests {
 		assertThat(this.context.getBean(ShopApplication.class).events)
 			.extracting((event) -> event.getClass().getSimpleName())
 			.containsExactly("PaymentPendingEvent", "PaymentSettledEvent");
+	}
+
+	@Test
+	void replayedNotificationWithAnEditedStatusIsConfirmedByDefaultAndMovesNothing() throws Exception {
+		this.midtrans.enqueue(status("SHOP-3", "pending", "201"));
+		PaymentService payments = this.context.getBean(PaymentService.class);
+		payments.charge(ChargeRequest.bankTransfer("SHOP-3", 150_000, Bank.BCA).build());
+		this.midtrans.takeRequest();
+		// The genuine pending notification (status_code 201, signed), re-posted with its
+		// unsigned transaction_status edited: Midtrans still says pending.
+		this.midtrans.enqueue(status("SHOP-3", "pending", "201"));
+
+		HttpResponse<String> answer = post(notification("SHOP-3", "expire", "201", "150000.00", SERVER_KEY));
+
+		assertThat(answer.statusCode()).isEqualTo(200);
+		assertThat(this.midtrans.takeRequest().getUrl().encodedPath()).isEqualTo("/v2/SHOP-3/status");
+		assertThat(payments.findByOrderId("SHOP-3").orElseThrow().getStatus()).isEqualTo(PaymentStatus.PENDING);
+		assertThat(this.context.getBean(ShopApplication.class).events)
+			.extracting((event) -> event.getClass().getSimpleName())
+			.containsExactly("PaymentPendingEvent");
 	}
 
 	@Test
@@ -94,6 +115,14 @@ class StarterApplicationIntegrationTests {
 		HttpResponse<String> get = this.http.send(HttpRequest.newBuilder(endpoint()).GET().build(),
 				HttpResponse.BodyHandlers.ofString());
 		assertThat(get.statusCode()).isEqualTo(405);
+	}
+
+	private static MockResponse status(String orderId, String status, String code) {
+		return new MockResponse.Builder().headers(Headers.of("Content-Type", "application/json")).body("""
+				{"status_code":"%s","order_id":"%s","transaction_id":"tx-1","gross_amount":"150000.00",
+				 "payment_type":"bank_transfer","transaction_status":"%s",
+				 "va_numbers":[{"bank":"bca","va_number":"8127"}]}
+				""".formatted(code, orderId, status)).build();
 	}
 
 	private HttpResponse<String> post(String body) throws Exception {

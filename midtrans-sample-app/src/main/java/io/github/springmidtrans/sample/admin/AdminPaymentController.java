@@ -64,6 +64,7 @@ class AdminPaymentController {
 		model.addAttribute("types", this.queries.paymentTypes());
 		model.addAttribute("status", (statusFilter != null) ? statusFilter.name() : "");
 		model.addAttribute("type", (typeFilter != null) ? typeFilter : "");
+		model.addAttribute("flaggedCount", this.queries.flaggedPayments());
 		return "admin/payments";
 	}
 
@@ -119,6 +120,15 @@ class AdminPaymentController {
 	String deny(@PathVariable String orderId, RedirectAttributes redirect) {
 		AdminActions.run(redirect, "Deny",
 				() -> "Denied: the payment is now " + this.payments.deny(orderId).getStatus() + ".");
+		return "redirect:/admin/payments/" + orderId;
+	}
+
+	@PostMapping("/payments/{orderId}/clear-flag")
+	String clearFlag(@PathVariable String orderId, RedirectAttributes redirect) {
+		AdminActions.run(redirect, "Clear flag", () -> {
+			this.payments.clearFlag(orderId, "cleared on the admin page");
+			return "Flag cleared.";
+		});
 		return "redirect:/admin/payments/" + orderId;
 	}
 

@@ -48,6 +48,12 @@ class AdminQueries {
 				"select count(p) from MidtransPayment p" + where, MidtransPayment.class, parameters, page);
 	}
 
+	long flaggedPayments() {
+		return this.entityManager
+			.createQuery("select count(p) from MidtransPayment p where p.flag is not null", Long.class)
+			.getSingleResult();
+	}
+
 	List<String> paymentTypes() {
 		return this.entityManager
 			.createQuery("select distinct p.paymentType from MidtransPayment p where p.paymentType is not null"

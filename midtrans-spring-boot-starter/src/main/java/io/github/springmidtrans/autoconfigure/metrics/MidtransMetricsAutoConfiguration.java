@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import io.github.springmidtrans.autoconfigure.MidtransClientBuilderCustomizer;
 import io.github.springmidtrans.payment.PaymentEvent;
+import io.github.springmidtrans.payment.PaymentFlaggedEvent;
 import io.github.springmidtrans.task.JobRun;
 import io.github.springmidtrans.task.JobRunListener;
 import io.github.springmidtrans.task.TaskRetryListener;
@@ -119,6 +120,15 @@ public final class MidtransMetricsAutoConfiguration {
 
 		@EventListener
 		void on(PaymentEvent event) {
+			if (event instanceof PaymentFlaggedEvent flagged) {
+				Counter.builder("midtrans.payments.flagged")
+					.description("Payments set aside for a person: Midtrans reported something that does not match "
+							+ "the recorded intent")
+					.tag("flag", flagged.flag().name().toLowerCase(Locale.ROOT))
+					.register(this.registry)
+					.increment();
+				return;
+			}
 			Counter.builder("midtrans.payments.transitions")
 				.description("Payment status transitions")
 				.tag("status", event.status().name().toLowerCase(Locale.ROOT))
