@@ -7,8 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
 import io.github.springmidtrans.DatabaseFixture.Database;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -105,6 +107,60 @@ abstract class KeyColumnsIntegrationTests {
 			assertThat(ids(table, "order_id", LONGEST_RENEWAL_ORDER_ID)).as(table).hasSize(1);
 		}
 		assertThat(ids("midtrans_invoice", "paid_order_id", LONGEST_RENEWAL_ORDER_ID)).hasSize(1);
+	}
+
+	@Test
+	void entitiesAllowNoLongerTextThanTheirColumns() { // gh-14
+		// Hibernate's schema validation compares types, not lengths: compare them here.
+		Map<String, Long> columnLengths = columnLengths();
+		Map<String, Long> entityLengths = new TreeMap<>();
+		this.database.entityManagerFactory()
+			.unwrap(SessionFactoryImplementor.class)
+			.getMappingMetamodel()
+			.forEachEntityDescriptor((entity) -> entity.forEachSelectable((index, column) -> {
+				if (column.getJdbcMapping().getJdbcType().isString() && column.getLength() != null) {
+					entityLengths.put(column.getContainingTableExpression().toLowerCase(Locale.ROOT) + "."
+							+ column.getSelectionExpression().toLowerCase(Locale.ROOT), column.getLength());
+				}
+			}));
+
+		assertThat(entityLengths).containsKeys("midtrans_payment.order_id", "midtrans_refund.order_id",
+				"midtrans_notification.order_id", "midtrans_invoice.paid_order_id");
+		entityLengths.forEach((column, length) -> {
+			assertThat(columnLengths).as(column).containsKey(column);
+			Long columnLength = columnLengths.get(column);
+			if (columnLength != null) {
+				assertThat(length).as(column).isLessThanOrEqualTo(columnLength);
+			}
+		});
+		for (String column : List.of("midtrans_payment.order_id", "midtrans_refund.order_id",
+				"midtrans_notification.order_id", "midtrans_invoice.paid_order_id")) {
+			assertThat(entityLengths.get(column)).as(column)
+				.isGreaterThanOrEqualTo((long) LONGEST_RENEWAL_ORDER_ID.length());
+		}
+	}
+
+	/**
+	 * The length of every character column of the Midtrans tables, {@code null} where
+	 * unbounded.
+	 */
+	private Map<String, Long> columnLengths() {
+		String schema = switch (database()) {
+			case H2 -> "'PUBLIC'";
+			case POSTGRESQL -> "current_schema()";
+			case MARIADB -> "database()";
+		};
+		Map<String, Long> lengths = new TreeMap<>();
+		this.database.jdbc()
+			.query("select table_name, column_name, character_maximum_length from information_schema.columns"
+					+ " where table_schema = " + schema + " and lower(table_name) like 'midtrans%'", (row) -> {
+						Object length = row.getObject(3);
+						lengths.put(
+								row.getString(1).toLowerCase(Locale.ROOT) + "."
+										+ row.getString(2).toLowerCase(Locale.ROOT),
+								(length != null) ? ((Number) length).longValue() : null);
+					});
+		return lengths;
 	}
 
 	private Map<String, Long> insertAll(String variant) {
