@@ -69,6 +69,14 @@ public final class DatabaseFixture implements AutoCloseable {
 			return "io/github/springmidtrans/schema/schema-" + this.platform + ".sql";
 		}
 
+		/**
+		 * The platform name in the shipped scripts' file names.
+		 * @return {@code h2}, {@code postgresql} or {@code mysql}
+		 */
+		public String platform() {
+			return this.platform;
+		}
+
 	}
 
 	// Children before parents, so that foreign keys never block a drop or a delete.
@@ -88,10 +96,13 @@ public final class DatabaseFixture implements AutoCloseable {
 
 	private final Database database;
 
+	private final List<String> scripts;
+
 	private final StatementRecorder statements = new StatementRecorder();
 
-	private DatabaseFixture(Database database) {
+	private DatabaseFixture(Database database, List<String> scripts) {
 		this.database = database;
+		this.scripts = scripts;
 		HikariConfig config = new HikariConfig();
 		config.setJdbcUrl(database.url());
 		config.setMaximumPoolSize(8);
@@ -120,7 +131,19 @@ public final class DatabaseFixture implements AutoCloseable {
 	 * @return the fixture
 	 */
 	public static DatabaseFixture start(Database database) {
-		return new DatabaseFixture(database);
+		return new DatabaseFixture(database, List.of(database.schema()));
+	}
+
+	/**
+	 * Start a fixture on tables made by other scripts: drop the Midtrans tables, apply
+	 * the scripts in order (an earlier schema and its upgrades, say), start Hibernate
+	 * with {@code ddl-auto=validate}.
+	 * @param database the database
+	 * @param scripts class path locations of the scripts
+	 * @return the fixture
+	 */
+	public static DatabaseFixture start(Database database, String... scripts) {
+		return new DatabaseFixture(database, List.of(scripts));
 	}
 
 	private void recreateSchema() {
@@ -128,7 +151,9 @@ public final class DatabaseFixture implements AutoCloseable {
 		for (String table : TABLES) {
 			jdbc.execute("drop table if exists " + table);
 		}
-		new ResourceDatabasePopulator(new ClassPathResource(this.database.schema())).execute(this.dataSource);
+		for (String script : this.scripts) {
+			new ResourceDatabasePopulator(new ClassPathResource(script)).execute(this.dataSource);
+		}
 	}
 
 	/**

@@ -104,7 +104,7 @@ public class MidtransInvoice {
 	@Column(name = "invoice_request", length = 16000)
 	private @Nullable String invoiceRequest;
 
-	@Column(name = "paid_order_id", length = 50)
+	@Column(name = "paid_order_id", length = 100)
 	private @Nullable String paidOrderId;
 
 	@Column(name = "paid_at")

@@ -48,7 +48,7 @@ public class MidtransPayment {
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private @Nullable Long id;
 
-	@Column(name = "order_id", nullable = false, unique = true, length = 50, updatable = false)
+	@Column(name = "order_id", nullable = false, unique = true, length = 100, updatable = false)
 	private String orderId;
 
 	@Column(name = "transaction_id", length = 64)

@@ -35,7 +35,7 @@ public class MidtransRefund {
 	@JoinColumn(name = "payment_id", nullable = false, updatable = false)
 	private @Nullable MidtransPayment payment;
 
-	@Column(name = "order_id", nullable = false, length = 50, updatable = false)
+	@Column(name = "order_id", nullable = false, length = 100, updatable = false)
 	private String orderId;
 
 	@Column(name = "refund_key", nullable = false, unique = true, length = 100, updatable = false)

@@ -1,11 +1,18 @@
 -- Midtrans starter schema for MySQL and MariaDB. Applied by midtrans.jdbc.initialize-schema; safe to run
 -- once on an empty database. Tables and indexes are prefixed midtrans_.
+-- Order id columns hold 100 characters: a subscription renewal's order id is the subscription
+-- name (up to 40) followed by Midtrans' numeric suffix (up to 32 digits, maybe after a '-').
+-- Key columns (order ids, refund keys, idempotency keys, the ids Midtrans issues) are declared
+-- collate utf8mb4_bin so that they compare exactly, as on PostgreSQL and H2: under the default
+-- case-insensitive collation Ord-aBc9 and ORD-ABC9 would be one order. (Like every PAD SPACE
+-- collation, utf8mb4_bin ignores trailing spaces; Midtrans' identifiers contain none.)
+
 
 create table midtrans_subscription (
     id bigint not null auto_increment primary key,
-    midtrans_subscription_id varchar(64),
-    idempotency_key varchar(46) not null,
-    name varchar(40) not null,
+    midtrans_subscription_id varchar(64) collate utf8mb4_bin,
+    idempotency_key varchar(46) collate utf8mb4_bin not null,
+    name varchar(40) collate utf8mb4_bin not null,
     amount decimal(19,2) not null,
     currency varchar(3) not null,
     payment_type varchar(32) not null,
@@ -25,7 +32,7 @@ create table midtrans_subscription (
     customer_last_name varchar(255),
     customer_email varchar(255),
     customer_phone varchar(255),
-    gopay_account_id varchar(64),
+    gopay_account_id varchar(64) collate utf8mb4_bin,
     metadata varchar(1000),
     attempts int not null,
     last_error varchar(1000),
@@ -41,8 +48,8 @@ create index ix_midtrans_subscription_name on midtrans_subscription (name);
 
 create table midtrans_payment (
     id bigint not null auto_increment primary key,
-    order_id varchar(50) not null,
-    transaction_id varchar(64),
+    order_id varchar(100) collate utf8mb4_bin not null,
+    transaction_id varchar(64) collate utf8mb4_bin,
     payment_type varchar(32),
     bank varchar(32),
     gross_amount decimal(19,2) not null,
@@ -74,7 +81,7 @@ create table midtrans_payment (
     metadata text,
     charge_request text,
     charge_response text,
-    idempotency_key varchar(46) not null,
+    idempotency_key varchar(46) collate utf8mb4_bin not null,
     attempts int not null,
     last_error varchar(1000),
     next_check_at datetime(6),
@@ -115,8 +122,8 @@ create index ix_midtrans_payment_item_payment on midtrans_payment_item (payment_
 create table midtrans_refund (
     id bigint not null auto_increment primary key,
     payment_id bigint not null,
-    order_id varchar(50) not null,
-    refund_key varchar(100) not null,
+    order_id varchar(100) collate utf8mb4_bin not null,
+    refund_key varchar(100) collate utf8mb4_bin not null,
     amount decimal(19,2) not null,
     reason varchar(255),
     direct bit not null,
@@ -138,8 +145,8 @@ create index ix_midtrans_refund_state on midtrans_refund (state, id);
 
 create table midtrans_notification (
     id bigint not null auto_increment primary key,
-    order_id varchar(255),
-    transaction_id varchar(255),
+    order_id varchar(255) collate utf8mb4_bin,
+    transaction_id varchar(255) collate utf8mb4_bin,
     transaction_status varchar(64),
     status_code varchar(64),
     gross_amount varchar(64),
@@ -155,13 +162,13 @@ create index ix_midtrans_notification_received on midtrans_notification (receive
 
 create table midtrans_invoice (
     id bigint not null auto_increment primary key,
-    order_id varchar(36) not null,
-    invoice_number varchar(40) not null,
-    midtrans_invoice_id varchar(64),
-    idempotency_key varchar(46) not null,
+    order_id varchar(36) collate utf8mb4_bin not null,
+    invoice_number varchar(40) collate utf8mb4_bin not null,
+    midtrans_invoice_id varchar(64) collate utf8mb4_bin,
+    idempotency_key varchar(46) collate utf8mb4_bin not null,
     status varchar(16) not null,
     payment_type varchar(32) not null,
-    customer_id varchar(36),
+    customer_id varchar(36) collate utf8mb4_bin,
     customer_name varchar(255),
     customer_email varchar(255),
     customer_phone varchar(32),
@@ -172,7 +179,7 @@ create table midtrans_invoice (
     payment_link_url varchar(2048),
     va_numbers varchar(1000),
     invoice_request mediumtext,
-    paid_order_id varchar(50),
+    paid_order_id varchar(100) collate utf8mb4_bin,
     paid_at datetime(6),
     voided_at datetime(6),
     overdue_at datetime(6),
@@ -203,7 +210,7 @@ create index ix_midtrans_invoice_item_invoice on midtrans_invoice_item (invoice_
 
 create table midtrans_pay_account (
     id bigint not null auto_increment primary key,
-    account_id varchar(64) not null,
+    account_id varchar(64) collate utf8mb4_bin not null,
     payment_type varchar(16) not null,
     status varchar(16) not null,
     phone_number varchar(20),

@@ -1,0 +1,12 @@
+-- Upgrade 0001, exact keys (issue 14), for H2. For tables created by a schema script
+-- from before this change (0.1.0-SNAPSHOT builds until December 2026); tables created by the
+-- current schema script already have it. Safe to run again: every statement sets its column
+-- to the same target. See docs/persistence.md, "Upgrading".
+--
+-- Widens the order id columns to 100 characters, so that a renewal's order id fits: the
+-- subscription name (up to 40) plus Midtrans' numeric suffix (up to 32 digits, maybe after
+-- a '-'). Key columns already compare exactly on H2; nothing else changes.
+
+alter table midtrans_payment alter column order_id set data type varchar(100);
+alter table midtrans_refund alter column order_id set data type varchar(100);
+alter table midtrans_invoice alter column paid_order_id set data type varchar(100);

@@ -1,0 +1,118 @@
+package io.github.springmidtrans;
+
+import java.util.List;
+import java.util.Locale;
+
+import javax.sql.DataSource;
+
+import io.github.springmidtrans.DatabaseFixture.Database;
+import org.junit.jupiter.api.Test;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The shipped upgrade scripts bring tables made by an earlier schema script to the
+ * current schema: Hibernate validates the entities against them, their columns are those
+ * of a fresh install, and every check of {@link KeyColumnsIntegrationTests} holds on
+ * them. Subclasses pick the database.
+ */
+abstract class SchemaUpgradeIntegrationTests extends KeyColumnsIntegrationTests {
+
+	private List<String> freshColumns;
+
+	private DatabaseFixture upgraded;
+
+	/**
+	 * The schema as shipped before upgrade 0001 (exact keys, gh-14), copied from main.
+	 */
+	private String before0001() {
+		return "io/github/springmidtrans/schema/upgrade/before-0001/schema-" + database().platform() + ".sql";
+	}
+
+	private String upgrade0001() {
+		return "io/github/springmidtrans/schema/upgrade/0001-exact-keys-" + database().platform() + ".sql";
+	}
+
+	@Override
+	DatabaseFixture fixture() {
+		// PostgreSQL and MariaDB fixtures share a database: read the fresh one first.
+		try (DatabaseFixture fresh = DatabaseFixture.start(database())) {
+			this.freshColumns = columns(fresh.dataSource());
+		}
+		this.upgraded = DatabaseFixture.start(database(), before0001(), upgrade0001());
+		return this.upgraded;
+	}
+
+	@Test
+	void upgradedTablesHaveTheColumnsOfAFreshSchema() {
+		assertThat(this.freshColumns).isNotEmpty();
+		assertThat(columns(this.upgraded.dataSource())).containsExactlyElementsOf(this.freshColumns);
+	}
+
+	@Test
+	void upgradeKeepsRowsAndIsSafeToRunAgain() { // gh-14
+		DataSource dataSource = this.upgraded.dataSource();
+		JdbcTemplate jdbc = this.upgraded.jdbc();
+		// Children before parents, so that foreign keys never block a drop.
+		for (String table : List.of("midtrans_shedlock", "midtrans_notification", "midtrans_refund",
+				"midtrans_payment_item", "midtrans_payment", "midtrans_subscription", "midtrans_invoice_item",
+				"midtrans_invoice", "midtrans_pay_account")) {
+			jdbc.execute("drop table " + table);
+		}
+		new ResourceDatabasePopulator(new ClassPathResource(before0001())).execute(dataSource);
+		insertPayment(jdbc, "Ord-aBc9", "key-aBc9", "SETTLEMENT");
+		Long paymentId = jdbc.queryForObject("select id from midtrans_payment", Long.class);
+		jdbc.update("insert into midtrans_refund (payment_id, order_id, refund_key, amount, direct, state, attempts,"
+				+ " version, created_at, updated_at) values (?, 'Ord-aBc9', 'Refund-aBc9', 1000, false, 'REQUESTED',"
+				+ " 0, 0, current_timestamp, current_timestamp)", paymentId);
+
+		new ResourceDatabasePopulator(new ClassPathResource(upgrade0001())).execute(dataSource);
+		new ResourceDatabasePopulator(new ClassPathResource(upgrade0001())).execute(dataSource);
+
+		assertThat(columns(dataSource)).containsExactlyElementsOf(this.freshColumns);
+		assertThat(
+				jdbc.queryForList("select refund_key from midtrans_refund where order_id = 'Ord-aBc9'", String.class))
+			.containsExactly("Refund-aBc9");
+		insertPayment(jdbc, "Ord-AbC9", "KEY-ABC9", "PENDING");
+		insertPayment(jdbc, LONGEST_RENEWAL_ORDER_ID, "key-long", "PENDING");
+		assertThat(jdbc.queryForList("select status from midtrans_payment where order_id = 'Ord-aBc9'", String.class))
+			.containsExactly("SETTLEMENT");
+		assertThat(jdbc.queryForList("select status from midtrans_payment where order_id = 'Ord-AbC9'", String.class))
+			.containsExactly("PENDING");
+		assertThat(
+				jdbc.queryForObject("select count(*) from midtrans_payment where order_id = 'ORD-ABC9'", Integer.class))
+			.isZero();
+	}
+
+	private static void insertPayment(JdbcTemplate jdbc, String orderId, String idempotencyKey, String status) {
+		jdbc.update(
+				"insert into midtrans_payment (order_id, gross_amount, currency, status, refunded_amount,"
+						+ " idempotency_key, attempts, snap, version, created_at, updated_at) values"
+						+ " (?, 150000, 'IDR', ?, 0, ?, 0, false, 0, current_timestamp, current_timestamp)",
+				orderId, status, idempotencyKey);
+	}
+
+	/**
+	 * Every column of the Midtrans tables with its type, length, nullability and
+	 * collation, in a stable order.
+	 */
+	private List<String> columns(DataSource dataSource) {
+		String schema = switch (database()) {
+			case H2 -> "'PUBLIC'";
+			case POSTGRESQL -> "current_schema()";
+			case MARIADB -> "database()";
+		};
+		return new JdbcTemplate(dataSource).query(
+				"select table_name, column_name, data_type,"
+						+ " character_maximum_length, is_nullable, collation_name from information_schema.columns"
+						+ " where table_schema = " + schema + " and lower(table_name) like 'midtrans%'"
+						+ " order by lower(table_name), lower(column_name)",
+				(row, index) -> String.join(" ", row.getString(1).toLowerCase(Locale.ROOT),
+						row.getString(2).toLowerCase(Locale.ROOT), row.getString(3), String.valueOf(row.getObject(4)),
+						row.getString(5), String.valueOf(row.getString(6))));
+	}
+
+}
