@@ -69,7 +69,7 @@ abstract class KeyColumnsIntegrationTests {
 	}
 
 	@Test
-	void caseVariantsOfEveryKeyAreDifferentRows() { // gh-14
+	void caseVariantsOfEveryKeyAreDifferentRows() {
 		Map<String, Long> lower = insertAll("aBc9");
 		Map<String, Long> upper = insertAll("AbC9");
 
@@ -88,7 +88,7 @@ abstract class KeyColumnsIntegrationTests {
 	}
 
 	@Test
-	void longestRenewalOrderIdFitsEveryOrderIdColumn() { // gh-14
+	void longestRenewalOrderIdFitsEveryOrderIdColumn() {
 		assertThat(LONGEST_RENEWAL_ORDER_ID).hasSize(73);
 		Map<String, Object> payment = payment("long");
 		payment.put("order_id", LONGEST_RENEWAL_ORDER_ID);
@@ -110,7 +110,7 @@ abstract class KeyColumnsIntegrationTests {
 	}
 
 	@Test
-	void entitiesAllowNoLongerTextThanTheirColumns() { // gh-14
+	void entitiesAllowNoLongerTextThanTheirColumns() {
 		// Hibernate's schema validation compares types, not lengths: compare them here.
 		Map<String, Long> columnLengths = columnLengths();
 		Map<String, Long> entityLengths = new TreeMap<>();

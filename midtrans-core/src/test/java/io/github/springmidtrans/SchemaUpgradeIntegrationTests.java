@@ -26,7 +26,7 @@ abstract class SchemaUpgradeIntegrationTests extends KeyColumnsIntegrationTests 
 	private DatabaseFixture upgraded;
 
 	/**
-	 * The schema as shipped before upgrade 0001 (exact keys, gh-14), copied from main.
+	 * The schema as shipped before upgrade 0001 (exact keys), copied from main.
 	 */
 	private String before0001() {
 		return "io/github/springmidtrans/schema/upgrade/before-0001/schema-" + database().platform() + ".sql";
@@ -36,13 +36,17 @@ abstract class SchemaUpgradeIntegrationTests extends KeyColumnsIntegrationTests 
 		return "io/github/springmidtrans/schema/upgrade/0001-exact-keys-" + database().platform() + ".sql";
 	}
 
+	private String upgrade0002() {
+		return "io/github/springmidtrans/schema/upgrade/0002-flags-" + database().platform() + ".sql";
+	}
+
 	@Override
 	DatabaseFixture fixture() {
 		// PostgreSQL and MariaDB fixtures share a database: read the fresh one first.
 		try (DatabaseFixture fresh = DatabaseFixture.start(database())) {
 			this.freshColumns = columns(fresh.dataSource());
 		}
-		this.upgraded = DatabaseFixture.start(database(), before0001(), upgrade0001());
+		this.upgraded = DatabaseFixture.start(database(), before0001(), upgrade0001(), upgrade0002());
 		return this.upgraded;
 	}
 
@@ -53,7 +57,7 @@ abstract class SchemaUpgradeIntegrationTests extends KeyColumnsIntegrationTests 
 	}
 
 	@Test
-	void upgradeKeepsRowsAndIsSafeToRunAgain() { // gh-14
+	void upgradeKeepsRowsAndIsSafeToRunAgain() {
 		DataSource dataSource = this.upgraded.dataSource();
 		JdbcTemplate jdbc = this.upgraded.jdbc();
 		// Children before parents, so that foreign keys never block a drop.
@@ -71,6 +75,12 @@ abstract class SchemaUpgradeIntegrationTests extends KeyColumnsIntegrationTests 
 
 		new ResourceDatabasePopulator(new ClassPathResource(upgrade0001())).execute(dataSource);
 		new ResourceDatabasePopulator(new ClassPathResource(upgrade0001())).execute(dataSource);
+		new ResourceDatabasePopulator(new ClassPathResource(upgrade0002())).execute(dataSource);
+		if (database() != Database.MARIADB) {
+			// The MySQL script says it runs once: MySQL has no "add column if not
+			// exists".
+			new ResourceDatabasePopulator(new ClassPathResource(upgrade0002())).execute(dataSource);
+		}
 
 		assertThat(columns(dataSource)).containsExactlyElementsOf(this.freshColumns);
 		assertThat(
@@ -85,6 +95,8 @@ abstract class SchemaUpgradeIntegrationTests extends KeyColumnsIntegrationTests 
 		assertThat(
 				jdbc.queryForObject("select count(*) from midtrans_payment where order_id = 'ORD-ABC9'", Integer.class))
 			.isZero();
+		assertThat(jdbc.queryForList("select flag from midtrans_payment where order_id = 'Ord-aBc9'", String.class))
+			.containsOnlyNulls();
 	}
 
 	private static void insertPayment(JdbcTemplate jdbc, String orderId, String idempotencyKey, String status) {

@@ -186,7 +186,7 @@ public class MidtransInvoice {
 	 * @param now the time of the update
 	 * @return what changed
 	 */
-	public InvoiceChange apply(InvoiceResponse answer, Instant now) {
+	InvoiceChange apply(InvoiceResponse answer, Instant now) {
 		InvoiceStatus previous = this.status;
 		fillDetails(answer);
 		InvoiceStatus next = InvoiceStatus.of(answer.status());
@@ -221,7 +221,7 @@ public class MidtransInvoice {
 	 * @param now the time of the update
 	 * @return what changed; unchanged when already paid, stale when voided or expired
 	 */
-	public InvoiceChange markPaid(@Nullable String paymentOrderId, Instant paidAt, Instant now) {
+	InvoiceChange markPaid(@Nullable String paymentOrderId, Instant paidAt, Instant now) {
 		InvoiceChange change = move(InvoiceStatus.PAID, now);
 		if (change.applied()) {
 			this.paidOrderId = paymentOrderId;
@@ -235,7 +235,7 @@ public class MidtransInvoice {
 	 * @param now the time
 	 * @return what changed
 	 */
-	public InvoiceChange markVoided(Instant now) {
+	InvoiceChange markVoided(Instant now) {
 		InvoiceChange change = move(InvoiceStatus.VOIDED, now);
 		if (change.applied()) {
 			this.voidedAt = now;
@@ -249,7 +249,7 @@ public class MidtransInvoice {
 	 * @param now the time
 	 * @return what changed; stale unless the invoice was still initiated
 	 */
-	public InvoiceChange markFailed(String reason, Instant now) {
+	InvoiceChange markFailed(String reason, Instant now) {
 		InvoiceChange change = move(InvoiceStatus.FAILED, now);
 		if (change.applied()) {
 			this.lastError = Columns.fit(reason, MAX_ERROR);
@@ -262,7 +262,7 @@ public class MidtransInvoice {
 	 * @param error what failed, safe to store
 	 * @param now the time
 	 */
-	public void recordAttemptFailure(String error, Instant now) {
+	void recordAttemptFailure(String error, Instant now) {
 		this.attempts++;
 		this.lastError = Columns.fit(error, MAX_ERROR);
 		touch(now);

@@ -326,7 +326,7 @@ public class MidtransPayment {
 	 * @param now the time of the update
 	 * @return what changed
 	 */
-	public StatusChange apply(TransactionResponse answer, Instant now) {
+	StatusChange apply(TransactionResponse answer, Instant now) {
 		PaymentStatus previous = this.status;
 		boolean wasPaid = isPaid();
 		PaymentStatus next = PaymentStatus.of(answer.transactionStatus());
@@ -380,8 +380,7 @@ public class MidtransPayment {
 	 * @param now the time
 	 * @return what changed; stale unless the payment was still initiated
 	 */
-	public StatusChange markSnapCreated(String token, @Nullable String redirectUrl, Instant pageExpiryTime,
-			Instant now) {
+	StatusChange markSnapCreated(String token, @Nullable String redirectUrl, Instant pageExpiryTime, Instant now) {
 		PaymentStatus previous = this.status;
 		if (!this.snap) {
 			throw new IllegalStateException("Payment '" + this.orderId + "' is not a Snap checkout");
@@ -408,7 +407,7 @@ public class MidtransPayment {
 	 * @param now the time, after the page expiry
 	 * @return what changed; stale unless the payment still awaits a choice
 	 */
-	public StatusChange markSnapPageExpired(Instant now) {
+	StatusChange markSnapPageExpired(Instant now) {
 		PaymentStatus previous = this.status;
 		if (!isAwaitingSnapChoice() || this.snapPageExpiryTime == null || now.isBefore(this.snapPageExpiryTime)) {
 			return StatusChange.stale(previous, PaymentStatus.EXPIRE);
@@ -435,7 +434,7 @@ public class MidtransPayment {
 	 * @param now the time
 	 * @return what changed; stale unless the payment was still initiated
 	 */
-	public StatusChange markFailed(String reason, Instant now) {
+	StatusChange markFailed(String reason, Instant now) {
 		PaymentStatus previous = this.status;
 		if (!previous.canMoveTo(PaymentStatus.FAILED)) {
 			return StatusChange.stale(previous, PaymentStatus.FAILED);
@@ -453,7 +452,7 @@ public class MidtransPayment {
 	 * @param retryAt when a periodic check should look at this payment again
 	 * @param now the time
 	 */
-	public void recordAttemptFailure(String error, Instant retryAt, Instant now) {
+	void recordAttemptFailure(String error, Instant retryAt, Instant now) {
 		this.attempts++;
 		this.lastError = Columns.fit(error, MAX_ERROR);
 		this.nextCheckAt = retryAt;

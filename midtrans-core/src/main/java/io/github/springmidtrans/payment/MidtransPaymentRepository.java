@@ -42,6 +42,7 @@ public class MidtransPaymentRepository {
 					MidtransPayment.class)
 			.setParameter("orderId", orderId)
 			.getResultStream()
+			.filter((payment) -> payment.getOrderId().equals(orderId))
 			.findFirst();
 	}
 
@@ -52,12 +53,15 @@ public class MidtransPaymentRepository {
 	 * @return the locked payment, if any
 	 */
 	public Optional<MidtransPayment> lockByOrderId(String orderId) {
-		return LockedRows.first(this.entityManager,
-				this.entityManager
-					.createQuery("select p, p.version from MidtransPayment p where p.orderId = :orderId",
-							Object[].class)
-					.setParameter("orderId", orderId),
-				MidtransPayment.class, MidtransPayment::getVersion);
+		return LockedRows
+			.first(this.entityManager,
+					this.entityManager
+						.createQuery("select p, p.version from MidtransPayment p where p.orderId = :orderId",
+								Object[].class)
+						.setParameter("orderId", orderId),
+					MidtransPayment.class, MidtransPayment::getVersion)
+			// MySQL and MariaDB ignore trailing spaces even under a binary collation.
+			.filter((payment) -> payment.getOrderId().equals(orderId));
 	}
 
 	/**

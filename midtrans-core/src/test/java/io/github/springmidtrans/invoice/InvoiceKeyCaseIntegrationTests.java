@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Invoice order ids, numbers and Midtrans ids that differ only in letter case name
- * different invoices (gh-14). Subclasses pick the database.
+ * different invoices. Subclasses pick the database.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class InvoiceKeyCaseIntegrationTests {
@@ -75,7 +75,7 @@ abstract class InvoiceKeyCaseIntegrationTests {
 	}
 
 	@Test
-	void invoicesWhoseKeysDifferInCaseAreDifferentInvoices() { // gh-14
+	void invoicesWhoseKeysDifferInCaseAreDifferentInvoices() {
 		MidtransInvoice lower = created("Inv-aBc9", "mid-aBc9");
 		MidtransInvoice upper = created("Inv-AbC9", "mid-AbC9");
 

@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A notification names its payment by the exact order id: a case variant is another order
- * (gh-14: on MySQL/MariaDB a notification for {@code ORD-X1} settled {@code Ord-x1}).
+ * (on MySQL/MariaDB a notification for {@code ORD-X1} once settled {@code Ord-x1}).
  * Subclasses pick the database.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -88,7 +88,7 @@ abstract class NotificationKeyCaseIntegrationTests {
 	}
 
 	@Test
-	void notificationForACaseVariantDoesNotSettleThePayment() { // gh-14
+	void notificationForACaseVariantDoesNotSettleThePayment() {
 		for (String variant : List.of("ORD-X1", "ord-x1", "Ord-X1")) {
 			NotificationResult result = this.handler.handle(notification(variant, "settlement", "200"));
 

@@ -22,8 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Pay account ids that differ only in letter case name different accounts (gh-14).
- * Subclasses pick the database.
+ * Pay account ids that differ only in letter case name different accounts. Subclasses
+ * pick the database.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class PayAccountKeyCaseIntegrationTests {
@@ -65,7 +65,7 @@ abstract class PayAccountKeyCaseIntegrationTests {
 	}
 
 	@Test
-	void accountIdsThatDifferInCaseAreDifferentAccounts() { // gh-14
+	void accountIdsThatDifferInCaseAreDifferentAccounts() {
 		MidtransPayAccount lower = linked("Acc-aBc9", "81211111111");
 		MidtransPayAccount upper = linked("Acc-AbC9", "81222222222");
 

@@ -30,8 +30,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * Order ids and refund keys that differ only in letter case name different payments and
- * refunds (gh-14: on MySQL/MariaDB they used to compare case-insensitively). Subclasses
- * pick the database.
+ * refunds (on MySQL/MariaDB they used to compare case-insensitively). Subclasses pick the
+ * database.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class PaymentKeyCaseIntegrationTests {
@@ -76,7 +76,7 @@ abstract class PaymentKeyCaseIntegrationTests {
 	}
 
 	@Test
-	void chargingACaseVariantOfASettledOrderIdMakesANewCharge() throws Exception { // gh-14
+	void chargingACaseVariantOfASettledOrderIdMakesANewCharge() throws Exception {
 		settled("Ord-aBc9");
 		this.server.enqueue(json(pending("Ord-AbC9")));
 
@@ -96,7 +96,7 @@ abstract class PaymentKeyCaseIntegrationTests {
 	}
 
 	@Test
-	void answerForACaseVariantDoesNotMoveThePayment() { // gh-14
+	void answerForACaseVariantDoesNotMoveThePayment() {
 		this.server.enqueue(json(pending("Ord-x1")));
 		this.payments.charge(charge("Ord-x1"));
 		this.events.clear();
@@ -109,7 +109,7 @@ abstract class PaymentKeyCaseIntegrationTests {
 	}
 
 	@Test
-	void lookupsWithACaseVariantOfTheOrderIdFindNothing() { // gh-14
+	void lookupsWithACaseVariantOfTheOrderIdFindNothing() {
 		settled("Ord-x1");
 		this.payments.requestRefund("Ord-x1", new BigDecimal("1000"), null, false, "Refund-aBc9");
 
@@ -132,7 +132,7 @@ abstract class PaymentKeyCaseIntegrationTests {
 	}
 
 	@Test
-	void refundKeysThatDifferInCaseAreDifferentRefunds() { // gh-14
+	void refundKeysThatDifferInCaseAreDifferentRefunds() {
 		settled("Ord-r1");
 
 		MidtransRefund first = this.payments.requestRefund("Ord-r1", new BigDecimal("1000"), null, false,

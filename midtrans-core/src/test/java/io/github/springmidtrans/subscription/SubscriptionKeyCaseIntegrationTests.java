@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Subscription ids, idempotency keys and names compare exactly, and the longest renewal
- * order id Midtrans documents is stored (gh-14). Subclasses pick the database.
+ * order id Midtrans documents is stored. Subclasses pick the database.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class SubscriptionKeyCaseIntegrationTests {
@@ -86,7 +86,7 @@ abstract class SubscriptionKeyCaseIntegrationTests {
 	}
 
 	@Test
-	void subscriptionIdsKeysAndNamesThatDifferInCaseAreDifferentSubscriptions() { // gh-14
+	void subscriptionIdsKeysAndNamesThatDifferInCaseAreDifferentSubscriptions() {
 		MidtransSubscription lower = created("sub-aBc9", "Gold", "key-aBc9");
 		MidtransSubscription upper = created("sub-AbC9", "GOLD", "key-AbC9");
 
@@ -108,7 +108,7 @@ abstract class SubscriptionKeyCaseIntegrationTests {
 	}
 
 	@Test
-	void renewalOfACaseVariantOfTheNameIsNotLinked() { // gh-14
+	void renewalOfACaseVariantOfTheNameIsNotLinked() {
 		created("sub-1", "Gold", "key-1");
 
 		assertThat(this.subscriptions.recordRenewal(renewal("GOLD-1764000000123"))).isEmpty();
@@ -119,7 +119,7 @@ abstract class SubscriptionKeyCaseIntegrationTests {
 	}
 
 	@Test
-	void renewalWithTheLongestDocumentedOrderIdIsStored() { // gh-14
+	void renewalWithTheLongestDocumentedOrderIdIsStored() {
 		assertThat(LONGEST_NAME).hasSize(40);
 		String orderId = LONGEST_NAME + "-" + "1".repeat(32);
 		MidtransSubscription subscription = created("sub-long", LONGEST_NAME, "key-long");

@@ -1,6 +1,7 @@
 package io.github.springmidtrans.autoconfigure;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
@@ -93,13 +94,21 @@ class SimulatorBackedApplicationTests {
 			.creditCard("MONTHLYSIM", 14_000, savedToken, SubscriptionSchedule.every(1, IntervalUnit.MONTH))
 			.build());
 		assertThat(subscription.getSubscriptionId()).isNotNull();
+		// Midtrans charges the subscription on its schedule; the notification is
+		// confirmed
+		// with a status read of that very charge.
+		this.simulator.clock().advance(Duration.ofDays(32));
+		String orderId = this.simulator.subscription(subscription.getSubscriptionId())
+			.orElseThrow()
+			.chargeOrderIds()
+			.get(0);
 
 		NotificationResult result = this.notifications
-			.handle(signed("MONTHLYSIM-000001", "14000.00", "credit_card", "capture", null));
+			.handle(signed(orderId, "14000.00", "credit_card", "capture", null));
 
 		assertThat(result.outcome()).isEqualTo(NotificationOutcome.PROCESSED);
 		assertThat(result.message()).startsWith("recorded as a renewal of subscription");
-		MidtransPayment renewal = this.payments.findByOrderId("MONTHLYSIM-000001").orElseThrow();
+		MidtransPayment renewal = this.payments.findByOrderId(orderId).orElseThrow();
 		assertThat(renewal.getSubscriptionId()).isNotNull();
 		assertThat(renewal.isPaid()).isTrue();
 	}

@@ -58,7 +58,8 @@ class ConfigurationDocumentationTests {
 
 	/** Names in the docs that share the prefix without being properties: the meters. */
 	private static final Set<String> NOT_PROPERTIES = Set.of("midtrans.client.requests", "midtrans.notifications",
-			"midtrans.payments.transitions", "midtrans.jobs", "midtrans.jobs.items", "midtrans.tasks.retries");
+			"midtrans.payments.transitions", "midtrans.payments.flagged", "midtrans.jobs", "midtrans.jobs.items",
+			"midtrans.tasks.retries");
 
 	private static Map<String, JsonNode> metadata = Map.of();
 

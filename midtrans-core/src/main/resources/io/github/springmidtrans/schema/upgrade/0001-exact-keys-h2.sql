@@ -1,4 +1,4 @@
--- Upgrade 0001, exact keys (issue 14), for H2. For tables created by a schema script
+-- Upgrade 0001, exact keys, for H2. For tables created by a schema script
 -- from before this change (0.1.0-SNAPSHOT builds until December 2026); tables created by the
 -- current schema script already have it. Safe to run again: every statement sets its column
 -- to the same target. See docs/persistence.md, "Upgrading".

@@ -52,6 +52,7 @@ class MidtransMetricsAutoConfigurationTests {
 			MeterRegistry registry = context.getBean(MeterRegistry.class);
 			context.getBean(PaymentService.class)
 				.charge(ChargeRequest.bankTransfer("METRICS-1", 10_000, Bank.BCA).build());
+			simulator.pay("METRICS-1");
 			int port = ((WebServerApplicationContext) context).getWebServer().getPort();
 			String signature = NotificationSignature.compute("METRICS-1", "200", "10000.00", simulator.serverKey());
 			String body = """
