@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.github.springmidtrans.client.internal.MidtransJson;
+import io.github.springmidtrans.client.model.TransactionResponse;
 import io.github.springmidtrans.invoice.InvoiceStatus;
 import io.github.springmidtrans.invoice.MidtransInvoice;
 import io.github.springmidtrans.payment.MidtransRefund;
@@ -134,6 +136,32 @@ class AdminIntegrationTests {
 		await().atMost(Duration.ofSeconds(10))
 			.until(() -> this.orders.findByOrderNumber(orderId).orElseThrow().getStatus(),
 					(status) -> status == OrderStatus.EXPIRED);
+	}
+
+	@Test
+	void flaggedPaymentIsShownForAPersonAndItsFlagCanBeCleared() {
+		String orderId = order("BCA_VA");
+		// Midtrans reports another amount under this order id: the gate flags the
+		// payment.
+		this.payments.apply(MidtransJson.newMapper().readValue("""
+				{"status_code":"200","order_id":"%s","gross_amount":"1000.00","currency":"IDR",
+				 "payment_type":"bank_transfer","transaction_status":"settlement"}
+				""".formatted(orderId), TransactionResponse.class));
+
+		Page list = this.http.get("/admin/payments");
+		Page detail = this.http.get("/admin/payments/" + orderId);
+
+		assertThat(list.has("flagged-count")).isTrue();
+		assertThat(detail.attribute("payment-status", "data-status")).isEqualTo("PENDING");
+		assertThat(detail.text("payment-flag-kind")).isEqualTo("AMOUNT_MISMATCH");
+		assertThat(detail.text("payment-flag-detail")).contains("1000.00");
+		assertThat(this.orders.findByOrderNumber(orderId).orElseThrow().getStatus())
+			.isNotEqualTo(OrderStatus.FULFILLED);
+
+		Page cleared = this.http.submit("/admin/payments/" + orderId + "/clear-flag");
+
+		assertThat(cleared.text("message")).isEqualTo("Flag cleared.");
+		assertThat(cleared.has("payment-flag")).isFalse();
 	}
 
 	@Test
