@@ -139,6 +139,10 @@ final class PaymentGate {
 		/** Also the payment method: adopting a transaction found under the order id. */
 		static final Check ADOPTING = new Check(null, true);
 
+		Check adopting() {
+			return new Check(this.captureAmount, true);
+		}
+
 		static Check capturing(long amount) {
 			return new Check(BigDecimal.valueOf(amount), false);
 		}

@@ -914,7 +914,10 @@ public class PaymentService {
 			List<PaymentEvent> raised) {
 		MidtransPayment payment = this.payments.lockByOrderId(orderId).orElseThrow(() -> notFound(orderId));
 		Instant now = this.clock.instant();
-		PaymentGate.Mismatch mismatch = PaymentGate.check(payment, answer, check);
+		// A payment Midtrans never answered learns of its transaction from this answer:
+		// it is adopted only when it is this charge, whichever path brought it.
+		PaymentGate.Check effective = (payment.getStatus() == PaymentStatus.INITIATED) ? check.adopting() : check;
+		PaymentGate.Mismatch mismatch = PaymentGate.check(payment, answer, effective);
 		if (mismatch != null) {
 			flagLocked(payment, mismatch, raised, now);
 			return new PaymentUpdate(payment, StatusChange.flagged(payment.getStatus()));

@@ -694,6 +694,25 @@ abstract class PaymentServiceIntegrationTests {
 	}
 
 	@Test
+	void unansweredChargeIsNotAdoptedByAnAnswerOfAnotherPaymentMethod() {
+		this.server
+			.enqueue(json(pending("LOST-1", "va", "150000.00")).newBuilder().headersDelay(2, TimeUnit.SECONDS).build());
+		assertThatExceptionOfType(MidtransConnectionException.class)
+			.isThrownBy(() -> this.payments.charge(vaCharge("LOST-1")));
+
+		// A notification (or any answer) about a GoPay transaction under this order id.
+		PaymentUpdate update = this.payments.apply(MidtransJson.newMapper().readValue("""
+				{"status_code":"200","order_id":"LOST-1","gross_amount":"150000.00","payment_type":"gopay",
+				 "transaction_status":"settlement","fraud_status":"accept"}
+				""", TransactionResponse.class));
+
+		assertThat(update.change().outcome()).isEqualTo(StatusChange.Outcome.FLAGGED);
+		assertThat(update.payment().getFlag()).isEqualTo(PaymentFlag.PAYMENT_TYPE_MISMATCH);
+		assertThat(update.payment().getStatus()).isEqualTo(PaymentStatus.INITIATED);
+		assertThat(this.events).noneMatch(PaymentSettledEvent.class::isInstance);
+	}
+
+	@Test
 	void chargeAnswerOfAnotherAmountIsNotApplied() {
 		this.server.enqueue(json(status("ANSWER-1", "settlement", "200", "1.00")));
 
@@ -823,10 +842,10 @@ abstract class PaymentServiceIntegrationTests {
 		return """
 				{"status_code":"201","status_message":"Success, Bank Transfer transaction is created",
 				 "order_id":"%s","transaction_id":"tx-%s","gross_amount":"%s","currency":"IDR",
-				 "payment_type":"bank_transfer","transaction_time":"2026-11-24 10:00:00","transaction_status":"pending",
+				 "payment_type":"%s","transaction_time":"2026-11-24 10:00:00","transaction_status":"pending",
 				 "fraud_status":"accept","va_numbers":[{"bank":"bca","va_number":"812785002530231"}],
 				 "expiry_time":"2026-11-25 10:00:00"}
-				""".formatted(orderId, orderId, amount);
+				""".formatted(orderId, orderId, amount, "gopay".equals(kind) ? "gopay" : "bank_transfer");
 	}
 
 	static String status(String orderId, String status, String code, String amount) {
