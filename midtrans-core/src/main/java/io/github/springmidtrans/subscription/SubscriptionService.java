@@ -144,19 +144,18 @@ public class SubscriptionService {
 	 * <p>
 	 * Calling again with equal content:
 	 * <ul>
-	 * <li>while the first call's subscription is still {@link SubscriptionStatus#INITIATED}
-	 * (its answer was lost) sends it again with the same key, and Midtrans answers with
-	 * the subscription it already made;</li>
+	 * <li>while the first call's subscription is still
+	 * {@link SubscriptionStatus#INITIATED} (its answer was lost) sends it again with the
+	 * same key, and Midtrans answers with the subscription it already made;</li>
 	 * <li>within {@link #SAME_REQUEST_WINDOW} of the first call returns its subscription
 	 * as stored, without a call;</li>
 	 * <li>later, once Midtrans has answered, creates a new subscription (a customer
 	 * subscribing again) under the key's next generation.</li>
 	 * </ul>
-	 * A request that differs in any field gets another key.
-	 * Midtrans keeps a subscription's key for three minutes only: repeat a call whose
-	 * answer was lost within that time. To decide yourself what counts as the same
-	 * subscription, use {@link #create(SubscriptionRequest, String)} with a key of your
-	 * own.
+	 * A request that differs in any field gets another key. Midtrans keeps a
+	 * subscription's key for three minutes only: repeat a call whose answer was lost
+	 * within that time. To decide yourself what counts as the same subscription, use
+	 * {@link #create(SubscriptionRequest, String)} with a key of your own.
 	 * @param request the subscription
 	 * @return the subscription after Midtrans' answer
 	 * @throws MidtransException as for {@link #create(SubscriptionRequest, String)}
