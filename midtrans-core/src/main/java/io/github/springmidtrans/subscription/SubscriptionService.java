@@ -1,16 +1,21 @@
 package io.github.springmidtrans.subscription;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
+import java.util.StringJoiner;
+import java.util.TreeSet;
 import java.util.function.Function;
 
 import io.github.springmidtrans.client.MidtransClient;
@@ -33,7 +38,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.PlatformTransactionManager;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.StringNode;
 
 /**
  * Creates and manages subscriptions through the Midtrans Subscriptions API, keeps them in
@@ -56,6 +63,13 @@ public class SubscriptionService {
 	 * How long after a check the periodic sync reads a subscription again, by default.
 	 */
 	public static final Duration DEFAULT_CHECK_INTERVAL = Duration.ofHours(1);
+
+	/**
+	 * How long {@link #create(SubscriptionRequest)} treats a request with the same
+	 * content as a repeat of one Midtrans already answered: as long as Midtrans keeps a
+	 * subscription's idempotency key.
+	 */
+	public static final Duration SAME_REQUEST_WINDOW = Duration.ofMinutes(3);
 
 	private static final Logger logger = LoggerFactory.getLogger(SubscriptionService.class);
 
@@ -118,15 +132,39 @@ public class SubscriptionService {
 	}
 
 	/**
-	 * Create a subscription with a new idempotency key. To be able to retry safely after
-	 * a timeout, use {@link #create(SubscriptionRequest, String)} with a key of your own
-	 * and pass it again.
+	 * Create a subscription under an idempotency key derived from the request, so that a
+	 * call repeated after a lost answer (a timeout, a dropped connection, a restart)
+	 * never makes a second subscription at Midtrans. The key is {@code sub-}, 32 hex
+	 * digits of a SHA-256 of everything the request sends (name, amount, currency,
+	 * payment type, token, schedules, metadata, customer and GoPay account; map entries
+	 * in key order) and a generation number: at most 46 characters, and it never shows
+	 * the token.
+	 * <p>
+	 * Calling again with equal content:
+	 * <ul>
+	 * <li>while the first call's subscription is still
+	 * {@link SubscriptionStatus#INITIATED} (its answer was lost) sends it again with the
+	 * same key, and Midtrans answers with the subscription it already made;</li>
+	 * <li>within {@link #SAME_REQUEST_WINDOW} of the first call returns its subscription
+	 * as stored, without a call;</li>
+	 * <li>later, once Midtrans has answered, creates a new subscription (a customer
+	 * subscribing again) under the key's next generation.</li>
+	 * </ul>
+	 * A request that differs in any field gets another key. Midtrans keeps a
+	 * subscription's key for three minutes only: repeat a call whose answer was lost
+	 * within that time. To decide yourself what counts as the same subscription, use
+	 * {@link #create(SubscriptionRequest, String)} with a key of your own.
 	 * @param request the subscription
 	 * @return the subscription after Midtrans' answer
 	 * @throws MidtransException as for {@link #create(SubscriptionRequest, String)}
+	 * @throws IllegalStateException when called inside a database transaction
 	 */
 	public MidtransSubscription create(SubscriptionRequest request) {
-		return create(request, UUID.randomUUID() + "-sub");
+		this.transactions.requireNone("create", "subscription");
+		String stem = "sub-" + contentHash(request) + "-";
+		MidtransSubscription subscription = this.transactions
+			.runRecording((raised) -> initiateByContent(request, stem));
+		return send(request, subscription);
 	}
 
 	/**
@@ -146,11 +184,17 @@ public class SubscriptionService {
 	 */
 	public MidtransSubscription create(SubscriptionRequest request, String idempotencyKey) {
 		this.transactions.requireNone("create", "subscription");
-		RequestOptions options = RequestOptions.none().withIdempotencyKey(idempotencyKey);
-		MidtransSubscription subscription = this.transactions.run((raised) -> initiate(request, idempotencyKey));
+		MidtransSubscription subscription = this.transactions
+			.runRecording((raised) -> initiate(request, idempotencyKey));
+		return send(request, subscription);
+	}
+
+	private MidtransSubscription send(SubscriptionRequest request, MidtransSubscription subscription) {
 		if (subscription.getStatus() != SubscriptionStatus.INITIATED) {
 			return subscription;
 		}
+		String idempotencyKey = subscription.getIdempotencyKey();
+		RequestOptions options = RequestOptions.none().withIdempotencyKey(idempotencyKey);
 		SubscriptionResponse answer;
 		try {
 			answer = this.client.subscriptions().create(request, options);
@@ -450,6 +494,52 @@ public class SubscriptionService {
 			collect(raised, locked, change, now);
 			return locked;
 		});
+	}
+
+	private MidtransSubscription initiateByContent(SubscriptionRequest request, String stem) {
+		Instant now = this.clock.instant();
+		for (int generation = 0;; generation++) {
+			String key = stem + generation;
+			Optional<MidtransSubscription> existing = this.subscriptions.lockByIdempotencyKey(key);
+			if (existing.isEmpty()) {
+				return initiate(request, key);
+			}
+			MidtransSubscription subscription = existing.get();
+			if (subscription.getStatus() == SubscriptionStatus.INITIATED
+					|| subscription.getCreatedAt().isAfter(now.minus(SAME_REQUEST_WINDOW))) {
+				return subscription;
+			}
+		}
+	}
+
+	/**
+	 * The request's content as a hash: everything Midtrans receives, in a form that does
+	 * not depend on the order of map entries.
+	 */
+	private String contentHash(SubscriptionRequest request) {
+		String content = canonical(this.json.valueToTree(request));
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(digest, 0, 16);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is not available", ex);
+		}
+	}
+
+	private static String canonical(JsonNode node) {
+		if (node.isObject()) {
+			StringJoiner fields = new StringJoiner(",", "{", "}");
+			new TreeSet<>(node.propertyNames())
+				.forEach((name) -> fields.add(StringNode.valueOf(name) + ":" + canonical(node.get(name))));
+			return fields.toString();
+		}
+		if (node.isArray()) {
+			StringJoiner elements = new StringJoiner(",", "[", "]");
+			node.forEach((element) -> elements.add(canonical(element)));
+			return elements.toString();
+		}
+		return node.toString();
 	}
 
 	private MidtransSubscription initiate(SubscriptionRequest request, String idempotencyKey) {

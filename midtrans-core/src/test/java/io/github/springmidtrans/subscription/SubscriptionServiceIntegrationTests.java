@@ -29,6 +29,7 @@ import io.github.springmidtrans.payment.PaymentStatus;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
+import mockwebserver3.SocketEffect;
 import okhttp3.Headers;
 import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterAll;
@@ -219,6 +220,63 @@ abstract class SubscriptionServiceIntegrationTests {
 		String key = this.server.takeRequest().getHeaders().get("Idempotency-Key");
 		assertThat(key).isEqualTo(created.getIdempotencyKey());
 		assertThat(key.length()).isLessThanOrEqualTo(46);
+	}
+
+	@Test
+	void createWithoutAKeyRetriedAfterALostAnswerSendsTheSameKeyAndRecordsOneSubscription() throws Exception {
+		// Midtrans took the request, but its answer never arrived.
+		this.server
+			.enqueue(new MockResponse.Builder().onResponseStart(SocketEffect.ShutdownConnection.INSTANCE).build());
+		assertThatExceptionOfType(MidtransConnectionException.class)
+			.isThrownBy(() -> this.subscriptions.create(request("MONTHLY-6")));
+		this.server.enqueue(json(200, subscription("sub-6", "MONTHLY-6", "active")));
+
+		MidtransSubscription created = this.subscriptions.create(request("MONTHLY-6"));
+
+		String lost = this.server.takeRequest().getHeaders().get("Idempotency-Key");
+		String retried = this.server.takeRequest().getHeaders().get("Idempotency-Key");
+		assertThat(lost).isNotBlank().hasSizeLessThanOrEqualTo(46);
+		assertThat(retried).isEqualTo(lost).isEqualTo(created.getIdempotencyKey());
+		assertThat(created.getStatus()).isEqualTo(SubscriptionStatus.ACTIVE);
+		assertThat(created.getSubscriptionId()).isEqualTo("sub-6");
+		assertThat(this.database.jdbc().queryForObject("select count(*) from midtrans_subscription", Integer.class))
+			.isEqualTo(1);
+		assertThat(this.events).singleElement().isInstanceOf(SubscriptionCreatedEvent.class);
+	}
+
+	@Test
+	void createWithoutAKeyRepeatedRightAwayReturnsTheSubscriptionWithoutASecondCall() {
+		this.server.enqueue(json(200, subscription("sub-7", "MONTHLY-7", "active")));
+
+		MidtransSubscription created = this.subscriptions.create(request("MONTHLY-7"));
+		MidtransSubscription repeated = this.subscriptions.create(request("MONTHLY-7"));
+
+		assertThat(repeated.getId()).isEqualTo(created.getId());
+		assertThat(repeated.getSubscriptionId()).isEqualTo("sub-7");
+		assertThat(this.server.getRequestCount()).isEqualTo(1);
+	}
+
+	@Test
+	void createWithoutAKeyGivesADifferentOrALaterSubscriptionItsOwnKey() throws Exception {
+		this.server.enqueue(json(200, subscription("sub-8", "MONTHLY-8", "active")));
+		this.server.enqueue(json(200, subscription("sub-9", "MONTHLY-9", "active")));
+		this.server.enqueue(json(200, subscription("sub-8b", "MONTHLY-8", "active")));
+		SubscriptionService later = new SubscriptionService(client(), this.database.entityManager(),
+				this.database.transactionManager(), this.payments, this::publish,
+				Clock.fixed(NOW.plus(Duration.ofHours(1)), ZoneOffset.UTC));
+
+		MidtransSubscription first = this.subscriptions.create(request("MONTHLY-8"));
+		MidtransSubscription other = this.subscriptions.create(request("MONTHLY-9"));
+		// The same subscription again, long after Midtrans answered the first: a new one.
+		MidtransSubscription again = later.create(request("MONTHLY-8"));
+
+		assertThat(List.of(first.getIdempotencyKey(), other.getIdempotencyKey(), again.getIdempotencyKey()))
+			.doesNotHaveDuplicates()
+			.allSatisfy((key) -> assertThat(key).hasSizeLessThanOrEqualTo(46).doesNotContain(TOKEN));
+		assertThat(again.getSubscriptionId()).isEqualTo("sub-8b");
+		assertThat(this.server.getRequestCount()).isEqualTo(3);
+		assertThat(this.database.jdbc().queryForObject("select count(*) from midtrans_subscription", Integer.class))
+			.isEqualTo(3);
 	}
 
 	@Test

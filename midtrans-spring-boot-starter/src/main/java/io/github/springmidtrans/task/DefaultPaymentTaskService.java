@@ -9,6 +9,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -25,6 +27,7 @@ import io.github.springmidtrans.payment.MidtransRefund;
 import io.github.springmidtrans.payment.MidtransRefundRepository;
 import io.github.springmidtrans.payment.PaymentService;
 import io.github.springmidtrans.payment.PaymentStatus;
+import io.github.springmidtrans.payment.RefundState;
 import io.github.springmidtrans.subscription.SubscriptionService;
 import io.github.springmidtrans.subscription.SubscriptionSyncResult;
 import jakarta.persistence.EntityManager;
@@ -65,6 +68,11 @@ class DefaultPaymentTaskService implements PaymentTaskService {
 	private final MidtransProperties.Tasks settings;
 
 	private final Clock clock;
+
+	/**
+	 * Refunds this instance is sending, by refund key.
+	 */
+	private final ConcurrentMap<String, CompletableFuture<ProcessRefundResult>> refundsInFlight = new ConcurrentHashMap<>();
 
 	DefaultPaymentTaskService(PaymentService payments, InvoiceService invoices, SubscriptionService subscriptions,
 			EntityManager entityManager, PlatformTransactionManager transactionManager, BackOffRunner runner,
@@ -148,9 +156,8 @@ class DefaultPaymentTaskService implements PaymentTaskService {
 				String refundKey = row.key();
 				if (refundKey != null) {
 					// A refund left requested (the application stopped mid-call): send it
-					// again, same key.
-					dispatcher.dispatch(() -> this.runner.run("processRefund", refundKey,
-							policy(this.settings.getProcessRefund()), () -> this.payments.executeRefund(refundKey)));
+					// again, same key, unless this instance is still sending it.
+					dispatcher.dispatch(() -> sendRefund(refundKey));
 				}
 			}
 			afterId = page.get(page.size() - 1).id();
@@ -234,20 +241,94 @@ class DefaultPaymentTaskService implements PaymentTaskService {
 
 	@Override
 	public CompletableFuture<ProcessRefundResult> processRefundAsync(String orderId, long amount,
+			@Nullable String reason, boolean direct, String refundKey) {
+		if (refundKey == null) {
+			return CompletableFuture.failedFuture(new IllegalArgumentException("A refund key is required"));
+		}
+		return refundAsync(orderId, amount, reason, direct, refundKey);
+	}
+
+	@Override
+	@Deprecated(since = "0.1.0")
+	public CompletableFuture<ProcessRefundResult> processRefundAsync(String orderId, long amount,
 			@Nullable String reason, boolean direct) {
+		return refundAsync(orderId, amount, reason, direct, null);
+	}
+
+	private CompletableFuture<ProcessRefundResult> refundAsync(String orderId, long amount, @Nullable String reason,
+			boolean direct, @Nullable String refundKey) {
 		MidtransRefund requested;
 		try {
-			// Recorded once, here: every attempt below sends this refund's key.
-			requested = this.payments.requestRefund(orderId, BigDecimal.valueOf(amount), reason, direct);
+			// Recorded (or found under the caller's key) here, committed before the
+			// future is returned: every attempt below sends this refund's key.
+			requested = this.payments.requestRefund(orderId, BigDecimal.valueOf(amount), reason, direct, refundKey);
 		}
 		catch (RuntimeException ex) {
 			return CompletableFuture.failedFuture(ex);
 		}
-		String refundKey = requested.getRefundKey();
-		return this.runner.run("processRefund", refundKey, policy(this.settings.getProcessRefund()), () -> {
-			MidtransRefund refund = this.payments.executeRefund(refundKey);
-			return new ProcessRefundResult(orderId, refund.getRefundKey(), refund.getAmount());
+		return sendRefund(requested.getRefundKey());
+	}
+
+	/**
+	 * Send a recorded refund, once per key in this instance: a call for a key whose
+	 * refund is still being sent or waiting out a back-off follows that attempt instead
+	 * of calling Midtrans again. Across instances, Midtrans' own refund key keeps a
+	 * second call from refunding twice.
+	 */
+	private CompletableFuture<ProcessRefundResult> sendRefund(String refundKey) {
+		CompletableFuture<ProcessRefundResult> sending = new CompletableFuture<>();
+		CompletableFuture<ProcessRefundResult> inFlight = this.refundsInFlight.putIfAbsent(refundKey, sending);
+		if (inFlight != null) {
+			return follow(inFlight);
+		}
+		CompletableFuture<ProcessRefundResult> attempts;
+		try {
+			attempts = this.runner.run("processRefund", refundKey, policy(this.settings.getProcessRefund()),
+					() -> refunded(this.payments.executeRefund(refundKey)));
+		}
+		catch (RuntimeException ex) {
+			attempts = CompletableFuture.failedFuture(ex);
+		}
+		attempts.whenComplete((result, failure) -> {
+			// Removed before completing: a caller that sees the result and calls again
+			// starts afresh, and finds the refund finished without a call.
+			this.refundsInFlight.remove(refundKey, sending);
+			if (failure != null) {
+				sending.completeExceptionally(failure);
+			}
+			else {
+				sending.complete(result);
+			}
 		});
+		return follow(sending);
+	}
+
+	private static ProcessRefundResult refunded(MidtransRefund refund) {
+		if (refund.getState() == RefundState.FAILED) {
+			// Refused on an earlier call with this key (or reconciled as not made): the
+			// same outcome again, never a second refund.
+			throw new IllegalStateException("Refund '" + refund.getRefundKey() + "' of order '" + refund.getOrderId()
+					+ "' was refused by Midtrans: " + refund.getStatusCode() + " " + refund.getStatusMessage());
+		}
+		return new ProcessRefundResult(refund.getOrderId(), refund.getRefundKey(), refund.getAmount());
+	}
+
+	/**
+	 * A future of the caller's own, completed like the source: cancelling it leaves the
+	 * refund and its other callers alone.
+	 */
+	private static <T> CompletableFuture<T> follow(CompletableFuture<T> source) {
+		CompletableFuture<T> follower = new CompletableFuture<>();
+		source.whenComplete((value, failure) -> {
+			if (failure != null) {
+				follower.completeExceptionally((failure instanceof CompletionException && failure.getCause() != null)
+						? failure.getCause() : failure);
+			}
+			else {
+				follower.complete(value);
+			}
+		});
+		return follower;
 	}
 
 	@Override

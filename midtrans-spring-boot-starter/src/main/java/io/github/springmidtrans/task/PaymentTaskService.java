@@ -73,15 +73,58 @@ public interface PaymentTaskService {
 	CompletableFuture<ProcessChargeResult> processChargeAsync(ChargeRequest charge);
 
 	/**
-	 * Refund on the task executor, retried with back-off
+	 * Refund under the caller's idempotency key, on the task executor, retried with
+	 * back-off ({@code midtrans.tasks.process-refund.*}). The key names the refund: the
+	 * refund is recorded under it (state requested) before the future is returned, every
+	 * attempt sends it to Midtrans as {@code refund_key} and {@code Idempotency-Key}, and
+	 * calling again with the same key returns the same refund instead of making another:
+	 * after it completed (no call to Midtrans), while it is still being sent or waiting
+	 * out a back-off in this instance (the call joins it), and after a restart (the
+	 * recorded refund is sent again with its key, which Midtrans never refunds twice).
+	 * Make the key part of your own record of the refund, for example
+	 * {@code "return-" + returnId}, so that a repeated request, a redelivered event or a
+	 * restarted job finds it again.
+	 *
+	 * <pre>{@code
+	 * tasks.processRefundAsync("ORDER-123", 50_000, "Customer request", false, "return-881")
+	 *     .thenAccept((result) -> log.info("Refunded {}", result.refundAmount()));
+	 * }</pre>
+	 * @param orderId the order id
+	 * @param amount the amount in whole rupiah
+	 * @param reason why, may be {@code null}
+	 * @param direct whether to use the direct (online) refund endpoint
+	 * @param refundKey the caller's key for this refund: 1 to 100 characters of
+	 * {@code A-Z a-z 0-9 _ -}; at most 46 keeps Midtrans' {@code Idempotency-Key} in
+	 * force too, and keys are unique across all orders
+	 * @return the result; failed at once, with nothing recorded, when the payment cannot
+	 * be refunded ({@link IllegalStateException}) or the amount or key is invalid
+	 * ({@link IllegalArgumentException}); failed at once with an
+	 * {@link IllegalStateException} when the key names a refund of another order or
+	 * amount; failed when Midtrans refuses the refund (again with an
+	 * {@link IllegalStateException} on a later call with its key) or retries are
+	 * exhausted (the refund stays requested: call again with the key, or let
+	 * {@link #checkPendingPayments()} send it again)
+	 * @since 0.1.0
+	 */
+	CompletableFuture<ProcessRefundResult> processRefundAsync(String orderId, long amount, @Nullable String reason,
+			boolean direct, String refundKey);
+
+	/**
+	 * Refund on the task executor under a new refund key, retried with back-off
 	 * ({@code midtrans.tasks.process-refund.*}). The refund and its key are recorded
-	 * once, before the first attempt, so no retry can refund twice.
+	 * once, before the first attempt, so no retry of this call can refund twice; but
+	 * calling it again (after a timeout of your own, from a redelivered event) makes a
+	 * second refund.
 	 * @param orderId the order id
 	 * @param amount the amount in whole rupiah
 	 * @param reason why, may be {@code null}
 	 * @param direct whether to use the direct (online) refund endpoint
 	 * @return the result; failed at once when the payment cannot be refunded
+	 * @deprecated a call that cannot be repeated safely: use
+	 * {@link #processRefundAsync(String, long, String, boolean, String)} with a key of
+	 * your own
 	 */
+	@Deprecated(since = "0.1.0")
 	CompletableFuture<ProcessRefundResult> processRefundAsync(String orderId, long amount, @Nullable String reason,
 			boolean direct);
 

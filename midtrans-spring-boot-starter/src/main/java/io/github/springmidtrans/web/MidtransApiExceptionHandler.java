@@ -18,11 +18,12 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 
 /**
  * Turns the REST API's failures into small JSON answers ({@link MidtransApiError}):
- * unknown payment, invoice or subscription 404; invalid request 400; state conflict 409;
- * Midtrans refusing the request 400 (validation) or 502; Midtrans unreachable or busy
- * 503. Applies to the API's own controllers only, so the application's error handling is
- * untouched. Answers carry exception messages, which never hold secrets, and never stack
- * traces.
+ * unknown payment, invoice or subscription 404; invalid request 400, with
+ * {@code IDEMPOTENCY_KEY_REQUIRED} for a refund without its {@code Idempotency-Key}
+ * header; state conflict 409; Midtrans refusing the request 400 (validation) or 502;
+ * Midtrans unreachable or busy 503. Applies to the API's own controllers only, so the
+ * application's error handling is untouched. Answers carry exception messages, which
+ * never hold secrets, and never stack traces.
  *
  * @since 0.1.0
  */
@@ -51,6 +52,18 @@ public class MidtransApiExceptionHandler {
 	@ExceptionHandler(IllegalArgumentException.class)
 	public ResponseEntity<MidtransApiError> invalid(IllegalArgumentException ex) {
 		return answer(HttpStatus.BAD_REQUEST, "INVALID_REQUEST", ex.getMessage());
+	}
+
+	/**
+	 * A refund without the {@code Idempotency-Key} header that lets it be repeated
+	 * safely. As the IETF draft on the header advises, 400 with a code of its own;
+	 * nothing was recorded.
+	 * @param ex the failure
+	 * @return 400
+	 */
+	@ExceptionHandler(MissingIdempotencyKeyException.class)
+	public ResponseEntity<MidtransApiError> idempotencyKeyRequired(IllegalArgumentException ex) {
+		return answer(HttpStatus.BAD_REQUEST, "IDEMPOTENCY_KEY_REQUIRED", ex.getMessage());
 	}
 
 	/**

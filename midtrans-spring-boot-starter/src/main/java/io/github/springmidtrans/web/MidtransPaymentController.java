@@ -4,6 +4,10 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.github.springmidtrans.client.model.Bank;
@@ -48,7 +52,16 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @RequestMapping(path = "${midtrans.web.api.base-path:/midtrans/api}/payments", produces = "application/json")
 public class MidtransPaymentController {
 
+	private static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
+	private static final Pattern REFUND_KEY = Pattern.compile("[A-Za-z0-9_\\-]{1,100}");
+
 	private final PaymentService payments;
+
+	/**
+	 * Refund requests this instance is serving, by key.
+	 */
+	private final ConcurrentMap<String, CompletableFuture<@Nullable Void>> refundsInFlight = new ConcurrentHashMap<>();
 
 	/**
 	 * Create the controller.
@@ -170,23 +183,53 @@ public class MidtransPaymentController {
 	}
 
 	/**
-	 * Refund a paid payment, wholly or in part. With an {@code Idempotency-Key} header, a
-	 * repeated request (a retry after a timeout) returns the same refund instead of
-	 * refunding again.
+	 * Refund a paid payment, wholly or in part, under the caller's
+	 * {@code Idempotency-Key} header, which becomes the refund's key at Midtrans. The key
+	 * is required: a request without one is refused with 400 before anything is recorded,
+	 * because a refund repeated after a timeout must find the first one. The same key
+	 * again answers the same refund (201 again) without refunding twice; concurrent
+	 * requests with one key in this instance are served one after the other, so Midtrans
+	 * is called once.
 	 * @param orderId the order id
 	 * @param body the amount, reason and whether to refund directly
-	 * @param idempotencyKey the caller's key for this refund, {@code A-Z a-z 0-9 _ -}
+	 * @param idempotencyKey the caller's key for this refund: 1 to 100 characters of
+	 * {@code A-Z a-z 0-9 _ -}, unique across all orders
 	 * @return 201 with the refund afterwards
 	 */
 	@PostMapping(path = "/{orderId}/refunds", consumes = "application/json")
 	public ResponseEntity<RefundView> refund(@PathVariable String orderId, @RequestBody RefundBody body,
-			@RequestHeader(name = "Idempotency-Key", required = false) @Nullable String idempotencyKey) {
+			@RequestHeader(name = IDEMPOTENCY_KEY, required = false) @Nullable String idempotencyKey) {
+		String refundKey = refundKey(idempotencyKey);
 		BigDecimal amount = ApiRequests.required(body.amount(), "amount");
 		boolean direct = Boolean.TRUE.equals(body.direct());
-		MidtransRefund refund = (idempotencyKey != null)
-				? this.payments.refund(orderId, amount, body.reason(), direct, idempotencyKey)
-				: this.payments.refund(orderId, amount, body.reason(), direct);
-		return ResponseEntity.status(201).body(RefundView.of(refund));
+		CompletableFuture<@Nullable Void> mine = new CompletableFuture<>();
+		CompletableFuture<@Nullable Void> earlier;
+		while ((earlier = this.refundsInFlight.putIfAbsent(refundKey, mine)) != null) {
+			// Another request with this key is being served: wait for it, then find its
+			// refund instead of sending the key to Midtrans a second time.
+			earlier.join();
+		}
+		try {
+			MidtransRefund refund = this.payments.refund(orderId, amount, body.reason(), direct, refundKey);
+			return ResponseEntity.status(201).body(RefundView.of(refund));
+		}
+		finally {
+			this.refundsInFlight.remove(refundKey, mine);
+			mine.complete(null);
+		}
+	}
+
+	private static String refundKey(@Nullable String idempotencyKey) {
+		if (idempotencyKey == null || idempotencyKey.isBlank()) {
+			throw new MissingIdempotencyKeyException("Refunds need an " + IDEMPOTENCY_KEY
+					+ " header: 1 to 100 characters of A-Z a-z 0-9 _ - that name this refund, sent again unchanged"
+					+ " when the request is repeated");
+		}
+		if (!REFUND_KEY.matcher(idempotencyKey).matches()) {
+			throw new IllegalArgumentException(
+					IDEMPOTENCY_KEY + " must be 1 to 100 characters of A-Z a-z 0-9 _ - for a refund");
+		}
+		return idempotencyKey;
 	}
 
 	private PaymentView detail(MidtransPayment payment) {

@@ -126,13 +126,14 @@ class PaymentSamples {
 	}
 
 	MidtransRefund refund() {
-		MidtransRefund refund = payments.refund("ORDER-105", new BigDecimal("15000"), "one item out of stock", false);
+		MidtransRefund refund = payments.refund("ORDER-105", new BigDecimal("15000"), "one item out of stock", false,
+				"return-105-1");
 		return refund;
 	}
 
 	MidtransRefund refundInTwoSteps() {
-		MidtransRefund requested = payments.requestRefund("ORDER-104", new BigDecimal("45000"), "order cancelled",
-				true);
+		MidtransRefund requested = payments.requestRefund("ORDER-104", new BigDecimal("45000"), "order cancelled", true,
+				"cancel-104");
 		MidtransRefund done = payments.executeRefund(requested.getRefundKey()); // safe to
 																				// repeat
 		return done;

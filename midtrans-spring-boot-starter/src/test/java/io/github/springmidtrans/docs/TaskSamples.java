@@ -28,7 +28,7 @@ class PaymentChecks {
 		tasks.checkPaymentStatusAsync("ORDER-123");
 		tasks.processChargeAsync(ChargeRequest.bankTransfer("ORDER-124", 100_000, Bank.BCA).build())
 			.thenAccept((charged) -> log.info("{} is {}", charged.orderId(), charged.transactionStatus()));
-		tasks.processRefundAsync("ORDER-123", 50_000, "Customer request", false);
+		tasks.processRefundAsync("ORDER-123", 50_000, "Customer request", false, "return-881");
 		CheckPendingPaymentsResult queued = tasks.checkPendingPayments(); // periodic ones
 																			// can be run
 																			// by hand too

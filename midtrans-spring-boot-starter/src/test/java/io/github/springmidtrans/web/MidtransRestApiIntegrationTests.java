@@ -117,7 +117,8 @@ class MidtransRestApiIntegrationTests {
 		assertThat(detail.body().get("refunds")).isEmpty();
 		assertThat(detail.body().get("customerEmail").asString()).isEqualTo("budi@example.com");
 
-		Answer unpaidRefund = post("/payments/API-PAY-1/refunds", "{\"amount\":1000}");
+		Answer unpaidRefund = post("/payments/API-PAY-1/refunds", "{\"amount\":1000}", "Idempotency-Key",
+				"api-pay-1-early");
 		assertThat(unpaidRefund.status()).isEqualTo(409);
 		assertThat(unpaidRefund.body().get("error").asString()).isEqualTo("CONFLICT");
 		assertThat(unpaidRefund.body().get("message").asString()).contains("API-PAY-1", "PENDING");
@@ -128,13 +129,18 @@ class MidtransRestApiIntegrationTests {
 		assertThat(refreshed.body().get("status").asString()).isEqualTo("SETTLEMENT");
 		assertThat(refreshed.body().get("paid").asBoolean()).isTrue();
 
-		Answer badAmount = post("/payments/API-PAY-1/refunds", "{\"amount\":-5}");
+		Answer badAmount = post("/payments/API-PAY-1/refunds", "{\"amount\":-5}", "Idempotency-Key",
+				"api-pay-1-negative");
 		assertThat(badAmount.status()).isEqualTo(400);
 		assertThat(badAmount.body().get("error").asString()).isEqualTo("INVALID_REQUEST");
-		assertThat(post("/payments/API-PAY-1/refunds", "{\"amount\":999999}").status()).isEqualTo(400);
-		assertThat(post("/payments/API-PAY-1/refunds", "{\"reason\":\"no amount\"}").status()).isEqualTo(400);
+		assertThat(post("/payments/API-PAY-1/refunds", "{\"amount\":999999}", "Idempotency-Key", "api-pay-1-too-much")
+			.status()).isEqualTo(400);
+		assertThat(post("/payments/API-PAY-1/refunds", "{\"reason\":\"no amount\"}", "Idempotency-Key",
+				"api-pay-1-no-amount")
+			.status()).isEqualTo(400);
 
-		Answer refund = post("/payments/API-PAY-1/refunds", "{\"amount\":30000,\"reason\":\"one bag less\"}");
+		Answer refund = post("/payments/API-PAY-1/refunds", "{\"amount\":30000,\"reason\":\"one bag less\"}",
+				"Idempotency-Key", "api-pay-1-bag");
 		assertThat(refund.status()).isEqualTo(201);
 		assertThat(refund.body().get("state").asString()).isEqualTo("SUCCEEDED");
 		assertThat(refund.body().get("amount").decimalValue()).isEqualByComparingTo("30000");
