@@ -20,7 +20,7 @@ public class MidtransProperties {
 
 	/**
 	 * Server key from the Midtrans dashboard; sandbox keys start with "SB-Mid-server-".
-	 * Keep it out of committed files, for example "${MIDTRANS_SERVER_KEY}".
+	 * Keep it out of committed files, for example "${MIDTRANS_SERVER_KEY:}".
 	 */
 	private @Nullable String serverKey;
 
