@@ -19,7 +19,8 @@ public interface MidtransCallListener {
 
 	/**
 	 * A call is about to be sent. On the same thread, {@link #onCall} follows when it
-	 * ends (unless the request could not be built at all). Does nothing by default.
+	 * ends, unless an unexpected runtime exception (not a {@code MidtransException})
+	 * escapes the call. Does nothing by default.
 	 * @param operation the call
 	 */
 	default void onStart(MidtransOperation operation) {
