@@ -78,6 +78,12 @@ final class HttpTransport {
 	<T> @Nullable T send(MidtransOperation operation, String method, HttpUrl url, @Nullable Object body,
 			RequestOptions options, @Nullable String subjectId, Class<T> type, boolean authenticate) {
 		Request request = request(operation, method, url, body, options, authenticate);
+		try {
+			this.listener.onStart(operation);
+		}
+		catch (RuntimeException ex) {
+			logger.debug("Midtrans call listener failed: {}", ex.toString());
+		}
 		long start = System.nanoTime();
 		int httpStatus;
 		String bodyText;

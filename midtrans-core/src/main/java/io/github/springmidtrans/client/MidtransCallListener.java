@@ -3,8 +3,9 @@ package io.github.springmidtrans.client;
 import java.time.Duration;
 
 /**
- * Told about every call a {@link MidtransClient} makes, for metrics. Called on the
- * calling thread after the answer (or failure) is known; it must be fast and must not
+ * Told about every call a {@link MidtransClient} makes, for metrics and tracing. Called
+ * on the calling thread: {@link #onStart} before the request is sent, then
+ * {@link #onCall} after the answer (or failure) is known; it must be fast and must not
  * throw. It never sees bodies or headers.
  *
  * @since 0.1.0
@@ -15,6 +16,15 @@ public interface MidtransCallListener {
 	/** Listens to nothing. */
 	MidtransCallListener NONE = (operation, outcome, httpStatus, duration) -> {
 	};
+
+	/**
+	 * A call is about to be sent. On the same thread, {@link #onCall} follows when it
+	 * ends, unless an unexpected runtime exception (not a {@code MidtransException})
+	 * escapes the call. Does nothing by default.
+	 * @param operation the call
+	 */
+	default void onStart(MidtransOperation operation) {
+	}
 
 	/**
 	 * A call ended.

@@ -739,12 +739,27 @@ public final class MidtransClient {
 		}
 
 		/**
-		 * Tell a listener about every call, for metrics.
+		 * Tell a listener about every call, for metrics, instead of the listeners set so
+		 * far.
 		 * @param listener the listener
 		 * @return this builder
 		 */
 		public Builder callListener(MidtransCallListener listener) {
 			this.callListener = Objects.requireNonNull(listener, "listener");
+			return this;
+		}
+
+		/**
+		 * Tell a listener about every call as well as the listeners set so far, which are
+		 * told first.
+		 * @param listener the listener
+		 * @return this builder
+		 * @since 0.1.0
+		 */
+		public Builder addCallListener(MidtransCallListener listener) {
+			Objects.requireNonNull(listener, "listener");
+			this.callListener = (this.callListener == MidtransCallListener.NONE) ? listener
+					: CompositeCallListener.of(this.callListener, listener);
 			return this;
 		}
 

@@ -136,6 +136,38 @@ class MidtransClientBuilderTests {
 	}
 
 	@Test
+	void addedCallListenersAreAllToldOfTheStartAndEndOfEveryCall() {
+		List<String> heard = new CopyOnWriteArrayList<>();
+		MidtransClient client = MockMidtrans.client(this.server)
+			.newBuilder()
+			.addCallListener(new MidtransCallListener() {
+
+				@Override
+				public void onStart(MidtransOperation operation) {
+					heard.add("first start " + operation + " on " + Thread.currentThread().getName());
+				}
+
+				@Override
+				public void onCall(MidtransOperation operation, String outcome, int httpStatus, Duration duration) {
+					heard.add("first end " + operation + " " + outcome + " on " + Thread.currentThread().getName());
+				}
+
+			})
+			.addCallListener((operation, outcome, httpStatus, duration) -> {
+				heard.add("second end " + operation + " " + outcome);
+				throw new IllegalStateException("a failing listener is only logged");
+			})
+			.build();
+		this.server.enqueue(MockMidtrans.json("{\"status_code\":\"200\"}"));
+
+		client.status("o-1");
+
+		String thread = Thread.currentThread().getName();
+		assertThat(heard).containsExactly("first start STATUS on " + thread, "first end STATUS success on " + thread,
+				"second end STATUS success");
+	}
+
+	@Test
 	void manyCallsShareOneConnection() throws Exception {
 		MidtransClient client = MockMidtrans.client(this.server);
 		for (int i = 0; i < 20; i++) {

@@ -20,7 +20,7 @@ public class MidtransProperties {
 
 	/**
 	 * Server key from the Midtrans dashboard; sandbox keys start with "SB-Mid-server-".
-	 * Keep it out of committed files, for example "${MIDTRANS_SERVER_KEY}".
+	 * Keep it out of committed files, for example "${MIDTRANS_SERVER_KEY:}".
 	 */
 	private @Nullable String serverKey;
 
@@ -507,6 +507,12 @@ public class MidtransProperties {
 		private int queueCapacity = 10_000;
 
 		/**
+		 * Threads of the starter's own scheduler, which starts the periodic jobs and the
+		 * retries of task work; the application's scheduler is not used.
+		 */
+		private int schedulerPoolSize = 2;
+
+		/**
 		 * Time zone of the cron expressions; the system's when empty.
 		 */
 		private String zone = "";
@@ -578,6 +584,14 @@ public class MidtransProperties {
 
 		public void setQueueCapacity(int queueCapacity) {
 			this.queueCapacity = queueCapacity;
+		}
+
+		public int getSchedulerPoolSize() {
+			return this.schedulerPoolSize;
+		}
+
+		public void setSchedulerPoolSize(int schedulerPoolSize) {
+			this.schedulerPoolSize = schedulerPoolSize;
 		}
 
 		public String getZone() {

@@ -1,6 +1,7 @@
 package io.github.springmidtrans.autoconfigure;
 
 import java.time.Clock;
+import java.util.concurrent.Executor;
 
 import io.github.springmidtrans.invoice.InvoiceService;
 import io.github.springmidtrans.payment.PaymentService;
@@ -11,73 +12,66 @@ import io.github.springmidtrans.task.MidtransTaskSchedules;
 import io.github.springmidtrans.task.PaymentTaskService;
 import io.github.springmidtrans.task.PaymentTasks;
 import io.github.springmidtrans.task.TaskRetryListener;
+import io.micrometer.observation.ObservationRegistry;
 import jakarta.persistence.EntityManagerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.task.TaskExecutionAutoConfiguration;
+import org.springframework.boot.autoconfigure.task.TaskSchedulingAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.orm.jpa.SharedEntityManagerCreator;
-import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
-import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
+import org.springframework.scheduling.TaskScheduler;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * {@link PaymentTaskService} and the schedules of its periodic jobs. The starter runs
- * them on its own executor and scheduler, and does not switch on
+ * them on its own executor and scheduler ({@code midtrans.tasks.pool-size},
+ * {@code midtrans.tasks.scheduler-pool-size}), which are not beans of type
+ * {@link TaskScheduler} or {@link Executor}: Spring Boot still creates the application's
+ * own {@code taskScheduler} and {@code applicationTaskExecutor}. A bean named
+ * {@code midtransTaskScheduler} (a {@link TaskScheduler}) or {@code midtransTaskExecutor}
+ * (an {@link Executor}) replaces the matching pool. The starter does not switch on
  * {@code @EnableScheduling} or {@code @EnableResilientMethods} for the application.
  *
  * @since 0.1.0
  */
-@AutoConfiguration(after = MidtransServiceAutoConfiguration.class)
+@AutoConfiguration(after = { MidtransServiceAutoConfiguration.class, TaskExecutionAutoConfiguration.class,
+		TaskSchedulingAutoConfiguration.class })
 @ConditionalOnBean({ PaymentService.class, InvoiceService.class, SubscriptionService.class })
 public final class MidtransTaskAutoConfiguration {
 
 	@Bean(destroyMethod = "shutdown")
-	@ConditionalOnMissingBean(name = "midtransTaskExecutor")
-	ThreadPoolTaskExecutor midtransTaskExecutor(MidtransProperties properties) {
-		MidtransProperties.Tasks tasks = properties.getTasks();
-		ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
-		executor.setCorePoolSize(tasks.getPoolSize());
-		executor.setMaxPoolSize(tasks.getPoolSize());
-		executor.setQueueCapacity(tasks.getQueueCapacity());
-		executor.setThreadNamePrefix("midtrans-task-");
-		executor.setWaitForTasksToCompleteOnShutdown(true);
-		executor.setAwaitTerminationSeconds(30);
-		executor.initialize();
-		return executor;
-	}
-
-	@Bean(destroyMethod = "shutdown")
-	@ConditionalOnMissingBean(name = "midtransTaskScheduler")
-	ThreadPoolTaskScheduler midtransTaskScheduler() {
-		ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
-		scheduler.setPoolSize(2);
-		scheduler.setThreadNamePrefix("midtrans-scheduler-");
-		scheduler.initialize();
-		return scheduler;
+	@ConditionalOnMissingBean
+	MidtransTaskThreads midtransTaskThreads(MidtransProperties properties,
+			@Qualifier("midtransTaskScheduler") ObjectProvider<TaskScheduler> scheduler,
+			@Qualifier("midtransTaskExecutor") ObjectProvider<Executor> executor) {
+		return new MidtransTaskThreads(properties.getTasks(), scheduler.getIfAvailable(), executor.getIfAvailable());
 	}
 
 	@Bean
 	@ConditionalOnMissingBean
 	PaymentTaskService midtransPaymentTaskService(PaymentService payments, InvoiceService invoices,
 			SubscriptionService subscriptions, EntityManagerFactory entityManagerFactory,
-			PlatformTransactionManager transactionManager, ThreadPoolTaskExecutor midtransTaskExecutor,
-			ThreadPoolTaskScheduler midtransTaskScheduler, MidtransProperties properties, ObjectProvider<Clock> clock,
+			PlatformTransactionManager transactionManager, MidtransTaskThreads midtransTaskThreads,
+			MidtransProperties properties, ObjectProvider<Clock> clock,
 			ObjectProvider<TaskRetryListener> retryListeners) {
 		return PaymentTasks.create(payments, invoices, subscriptions,
 				SharedEntityManagerCreator.createSharedEntityManager(entityManagerFactory), transactionManager,
-				midtransTaskExecutor, midtransTaskScheduler, properties.getTasks(), clock.getIfUnique(Clock::systemUTC),
-				retryListeners.orderedStream().toList());
+				midtransTaskThreads.executor(), midtransTaskThreads.scheduler(), properties.getTasks(),
+				clock.getIfUnique(Clock::systemUTC), retryListeners.orderedStream().toList());
 	}
 
 	@Bean
 	@ConditionalOnMissingBean
-	MidtransTaskSchedules midtransTaskSchedules(ThreadPoolTaskScheduler midtransTaskScheduler,
+	MidtransTaskSchedules midtransTaskSchedules(MidtransTaskThreads midtransTaskThreads,
 			PaymentTaskService paymentTaskService, MidtransProperties properties, ObjectProvider<JobGuard> guard,
-			ObjectProvider<JobRunListener> listeners) {
-		return new MidtransTaskSchedules(midtransTaskScheduler, paymentTaskService, properties.getTasks(),
-				guard.getIfAvailable(() -> JobGuard.NONE), listeners.orderedStream().toList());
+			ObjectProvider<JobRunListener> listeners, ObjectProvider<ObservationRegistry> observations) {
+		return new MidtransTaskSchedules(midtransTaskThreads.scheduler(), paymentTaskService, properties.getTasks(),
+				guard.getIfAvailable(() -> JobGuard.NONE), listeners.orderedStream().toList(),
+				observations.getIfAvailable(() -> ObservationRegistry.NOOP));
 	}
 
 }

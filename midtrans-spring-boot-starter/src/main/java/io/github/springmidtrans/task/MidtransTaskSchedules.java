@@ -2,32 +2,48 @@ package io.github.springmidtrans.task;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.ArrayList;
+import java.lang.reflect.Method;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TimeZone;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ScheduledFuture;
 import java.util.function.Supplier;
 
 import io.github.springmidtrans.autoconfigure.MidtransConfigurationException;
 import io.github.springmidtrans.autoconfigure.MidtransProperties;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.scheduling.TaskScheduler;
+import org.springframework.scheduling.config.CronTask;
+import org.springframework.scheduling.config.ScheduledTask;
+import org.springframework.scheduling.config.ScheduledTaskHolder;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.scheduling.support.CronTrigger;
+import org.springframework.scheduling.support.DefaultScheduledTaskObservationConvention;
+import org.springframework.scheduling.support.ScheduledTaskObservationContext;
+import org.springframework.scheduling.support.ScheduledTaskObservationDocumentation;
+import org.springframework.util.ReflectionUtils;
 
 /**
  * Runs the periodic payment jobs on their {@code midtrans.tasks.<job>.cron} schedules, on
  * the starter's own scheduler: the application's scheduling is left alone. A job that
  * fails is logged and runs again at its next time.
+ * <p>
+ * The jobs are registered through a {@link ScheduledTaskRegistrar}, so that Actuator's
+ * {@code scheduledtasks} endpoint lists them (as cron tasks named after the job, such as
+ * {@code midtrans.check-pending-payments}), and each run is observed as Spring's
+ * {@code tasks.scheduled.execution} observation of the {@link PaymentTaskService} method
+ * the job calls: a timer with Micrometer, a span with a tracer.
  *
  * @since 0.1.0
  */
-public class MidtransTaskSchedules implements SmartLifecycle {
+public class MidtransTaskSchedules implements SmartLifecycle, ScheduledTaskHolder {
 
 	/** Name of the check-pending-payments job, also used for locks and metrics. */
 	public static final String CHECK_PENDING_PAYMENTS = "midtrans.check-pending-payments";
@@ -43,9 +59,15 @@ public class MidtransTaskSchedules implements SmartLifecycle {
 
 	private static final Logger logger = LoggerFactory.getLogger(MidtransTaskSchedules.class);
 
+	private static final DefaultScheduledTaskObservationConvention DEFAULT_CONVENTION = new DefaultScheduledTaskObservationConvention();
+
 	private final TaskScheduler scheduler;
 
+	private final PaymentTaskService tasks;
+
 	private final JobGuard guard;
+
+	private final ObservationRegistry observations;
 
 	private final List<JobRunListener> listeners;
 
@@ -55,7 +77,9 @@ public class MidtransTaskSchedules implements SmartLifecycle {
 
 	private final Map<String, CronTrigger> triggers = new LinkedHashMap<>();
 
-	private final List<ScheduledFuture<?>> running = new ArrayList<>();
+	private final Map<String, Method> methods = new LinkedHashMap<>();
+
+	private @Nullable ScheduledTaskRegistrar registrar;
 
 	private final TimeZone zone;
 
@@ -71,23 +95,44 @@ public class MidtransTaskSchedules implements SmartLifecycle {
 	 */
 	public MidtransTaskSchedules(TaskScheduler scheduler, PaymentTaskService tasks, MidtransProperties.Tasks settings,
 			JobGuard guard, List<JobRunListener> listeners) {
+		this(scheduler, tasks, settings, guard, listeners, ObservationRegistry.NOOP);
+	}
+
+	/**
+	 * Create the schedules, observing every run.
+	 * @param scheduler the scheduler to run on
+	 * @param tasks the tasks
+	 * @param settings {@code midtrans.tasks}
+	 * @param guard decides whether a job runs now
+	 * @param listeners told about every run
+	 * @param observations observes every run as {@code tasks.scheduled.execution}
+	 * @since 0.1.0
+	 */
+	public MidtransTaskSchedules(TaskScheduler scheduler, PaymentTaskService tasks, MidtransProperties.Tasks settings,
+			JobGuard guard, List<JobRunListener> listeners, ObservationRegistry observations) {
 		this.scheduler = scheduler;
+		this.tasks = tasks;
 		this.guard = guard;
+		this.observations = observations;
 		this.listeners = List.copyOf(listeners);
 		this.zone = settings.getZone().isBlank() ? TimeZone.getDefault()
 				: TimeZone.getTimeZone(ZoneId.of(settings.getZone()));
 		add(CHECK_PENDING_PAYMENTS, "check-pending-payments", settings.getCheckPendingPayments(),
-				tasks::checkPendingPayments);
-		add(EXPIRE_STALE_PAYMENTS, "expire-stale-payments", settings.getExpireStalePayments(),
+				"checkPendingPayments", tasks::checkPendingPayments);
+		add(EXPIRE_STALE_PAYMENTS, "expire-stale-payments", settings.getExpireStalePayments(), "expireStalePayments",
 				tasks::expireStalePayments);
 		add(CHECK_OVERDUE_INVOICES, "check-overdue-invoices", settings.getCheckOverdueInvoices(),
-				tasks::checkOverdueInvoices);
+				"checkOverdueInvoices", tasks::checkOverdueInvoices);
 		add(SYNC_SUBSCRIPTION_STATUS, "sync-subscription-status", settings.getSyncSubscriptionStatus(),
-				tasks::syncSubscriptionStatus);
+				"syncSubscriptionStatus", tasks::syncSubscriptionStatus);
 	}
 
-	private void add(String name, String key, MidtransProperties.Job job, Supplier<?> work) {
+	private void add(String name, String key, MidtransProperties.Job job, String method, Supplier<?> work) {
 		this.work.put(name, work);
+		Method called = ReflectionUtils.findMethod(PaymentTaskService.class, method);
+		if (called != null) {
+			this.methods.put(name, called);
+		}
 		this.lastRuns.put(name, new JobRun(name, null, null, null, null, 0, 0, 0));
 		String cron = job.getCron().trim();
 		if (!job.isEnabled() || "-".equals(cron)) {
@@ -142,17 +187,37 @@ public class MidtransTaskSchedules implements SmartLifecycle {
 		return runs;
 	}
 
+	/**
+	 * The jobs scheduled now, for Actuator's {@code scheduledtasks} endpoint: one cron
+	 * task per job, named after the job. Empty before {@link #start()} and after
+	 * {@link #stop()}.
+	 * @return the scheduled jobs
+	 */
+	@Override
+	public synchronized Set<ScheduledTask> getScheduledTasks() {
+		return (this.registrar != null) ? this.registrar.getScheduledTasks() : Set.of();
+	}
+
 	@Override
 	public synchronized void start() {
-		this.triggers.forEach((name, trigger) -> this.running
-			.add(this.scheduler.schedule(() -> run(name, this.work.get(name)), trigger)));
+		if (this.registrar != null) {
+			return;
+		}
+		ScheduledTaskRegistrar registrar = new ScheduledTaskRegistrar();
+		registrar.setTaskScheduler(this.scheduler);
+		this.triggers.forEach((name, trigger) -> registrar.addCronTask(new CronTask(new Job(name), trigger)));
+		registrar.afterPropertiesSet();
+		this.registrar = registrar;
 		this.started = true;
 	}
 
 	@Override
 	public synchronized void stop() {
-		this.running.forEach((future) -> future.cancel(false));
-		this.running.clear();
+		if (this.registrar != null) {
+			// Let a running job finish rather than interrupt it mid-page.
+			this.registrar.getScheduledTasks().forEach((task) -> task.cancel(false));
+			this.registrar = null;
+		}
 		this.started = false;
 	}
 
@@ -163,16 +228,25 @@ public class MidtransTaskSchedules implements SmartLifecycle {
 
 	private void run(String name, Supplier<?> work) {
 		boolean ran = this.guard.run(name, () -> {
+			Observation observation = observation(name);
+			observation.start();
 			Instant started = Instant.now();
-			try {
+			try (Observation.Scope scope = observation.openScope()) {
 				Object result = work.get();
+				if (observation.getContext() instanceof ScheduledTaskObservationContext context) {
+					context.setComplete(true);
+				}
 				logger.debug("Job {} finished: {}", name, result);
 				record(name, started, String.valueOf(result), null,
 						(result instanceof JobResult job) ? job.items() : 0);
 			}
 			catch (RuntimeException ex) {
+				observation.error(ex);
 				logger.warn("Job {} failed; it runs again at its next time: {}", name, ex.getMessage());
 				record(name, started, null, ex.getMessage(), 0);
+			}
+			finally {
+				observation.stop();
 			}
 		});
 		if (!ran) {
@@ -180,6 +254,17 @@ public class MidtransTaskSchedules implements SmartLifecycle {
 			this.lastRuns.computeIfPresent(name, (key, last) -> new JobRun(name, last.startedAt(), last.finishedAt(),
 					last.result(), last.error(), last.runs(), last.skipped() + 1, last.items()));
 		}
+	}
+
+	private Observation observation(String name) {
+		Method method = this.methods.get(name);
+		if (method == null || this.observations.isNoop()) {
+			return Observation.NOOP;
+		}
+		// The same observation as an @Scheduled method, naming the service method the job
+		// calls.
+		return ScheduledTaskObservationDocumentation.TASKS_SCHEDULED_EXECUTION.observation(null, DEFAULT_CONVENTION,
+				() -> new ScheduledTaskObservationContext(this.tasks, method), this.observations);
 	}
 
 	private void record(String name, Instant started, @Nullable String result, @Nullable String error, int items) {
@@ -193,6 +278,29 @@ public class MidtransTaskSchedules implements SmartLifecycle {
 				logger.debug("Job run listener failed: {}", ex.toString());
 			}
 		}
+	}
+
+	/**
+	 * One job's run, named after the job in Actuator's {@code scheduledtasks} endpoint.
+	 */
+	private final class Job implements Runnable {
+
+		private final String name;
+
+		Job(String name) {
+			this.name = name;
+		}
+
+		@Override
+		public void run() {
+			MidtransTaskSchedules.this.run(this.name, MidtransTaskSchedules.this.work.get(this.name));
+		}
+
+		@Override
+		public String toString() {
+			return this.name;
+		}
+
 	}
 
 }

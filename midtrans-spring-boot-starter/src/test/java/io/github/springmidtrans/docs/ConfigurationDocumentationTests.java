@@ -57,9 +57,9 @@ class ConfigurationDocumentationTests {
 	private static final Pattern INLINE_NAME = Pattern.compile("`(midtrans\\.[a-z0-9.\\-]*)([^`]*)`");
 
 	/** Names in the docs that share the prefix without being properties: the meters. */
-	private static final Set<String> NOT_PROPERTIES = Set.of("midtrans.client.requests", "midtrans.notifications",
-			"midtrans.payments.transitions", "midtrans.payments.flagged", "midtrans.jobs", "midtrans.jobs.items",
-			"midtrans.tasks.retries");
+	private static final Set<String> NOT_PROPERTIES = Set.of("midtrans.client.requests", "midtrans.client.calls",
+			"midtrans.notifications", "midtrans.payments.transitions", "midtrans.payments.flagged", "midtrans.jobs",
+			"midtrans.jobs.items", "midtrans.tasks.retries");
 
 	private static Map<String, JsonNode> metadata = Map.of();
 

@@ -50,7 +50,7 @@ public final class MidtransMetricsAutoConfiguration {
 	@ConditionalOnMissingBean(name = "midtransMetricsClientCustomizer")
 	MidtransClientBuilderCustomizer midtransMetricsClientCustomizer(MeterRegistry registry) {
 		return (builder) -> builder
-			.callListener((operation, outcome, httpStatus, duration) -> Timer.builder("midtrans.client.requests")
+			.addCallListener((operation, outcome, httpStatus, duration) -> Timer.builder("midtrans.client.requests")
 				.description("Calls to the Midtrans API")
 				.tag("operation", operation.name().toLowerCase(Locale.ROOT))
 				.tag("outcome", outcome)
