@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.UUID;
 
 import io.github.springmidtrans.payment.MidtransPayment;
 import io.github.springmidtrans.payment.MidtransRefund;
@@ -82,6 +83,9 @@ class AdminPaymentController {
 		model.addAttribute("canReview", payment.isChallenged());
 		boolean refundableType = !NOT_REFUNDABLE_TYPES.contains(payment.getPaymentType());
 		model.addAttribute("refundableType", refundableType);
+		// One key per rendering of the form: a double submit or a resent request refunds
+		// once.
+		model.addAttribute("refundKey", "admin-" + UUID.randomUUID());
 		model.addAttribute("canRefund", refundableType && REFUNDABLE.contains(payment.getStatus())
 				&& refundable(payment).compareTo(BigDecimal.ZERO) > 0);
 		model.addAttribute("canRefresh", !payment.getStatus().isFinal());
@@ -141,11 +145,13 @@ class AdminPaymentController {
 
 	@PostMapping("/payments/{orderId}/refund")
 	String refund(@PathVariable String orderId, @RequestParam(defaultValue = "") String amount,
-			@RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "") String reason, @RequestParam(defaultValue = "") String refundKey,
+			RedirectAttributes redirect) {
 		AdminActions.run(redirect, "Refund", () -> {
 			BigDecimal value = parseAmount(amount);
+			String key = refundKey.isBlank() ? "admin-" + UUID.randomUUID() : refundKey;
 			MidtransRefund refund = this.payments.refund(orderId, value, reason.isBlank() ? null : reason.strip(),
-					false);
+					false, key);
 			return (refund.getState() == RefundState.SUCCEEDED) ? "Refunded " + value.toPlainString() + "."
 					: "Refund " + refund.getRefundKey() + " is " + refund.getState() + ".";
 		});

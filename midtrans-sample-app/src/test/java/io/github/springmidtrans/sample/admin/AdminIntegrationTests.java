@@ -195,6 +195,20 @@ class AdminIntegrationTests {
 	}
 
 	@Test
+	void refundFormSubmittedTwiceRefundsOnce() {
+		String orderId = paidOrder("GOPAY");
+		String key = this.http.get("/admin/payments/" + orderId).attribute("refund-key", "value");
+		assertThat(key).startsWith("admin-");
+
+		this.http.submit("/admin/payments/" + orderId + "/refund", "amount", "10000", "refundKey", key);
+		this.http.submit("/admin/payments/" + orderId + "/refund", "amount", "10000", "refundKey", key);
+
+		assertThat(this.payments.findRefunds(orderId)).singleElement()
+			.satisfies((refund) -> assertThat(refund.getRefundKey()).isEqualTo(key));
+		assertThat(this.simulator.transaction(orderId).orElseThrow().refunds()).hasSize(1);
+	}
+
+	@Test
 	void settledGopayPaymentIsRefundedInPartAndThenInFull() {
 		String orderId = paidOrder("GOPAY");
 		Page detail = this.http.get("/admin/payments/" + orderId);
