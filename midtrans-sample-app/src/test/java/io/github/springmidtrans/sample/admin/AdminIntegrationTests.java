@@ -257,6 +257,12 @@ class AdminIntegrationTests {
 	@Test
 	void notificationsLogListsEveryNotificationAndFiltersByOrder() {
 		String orderId = paidOrder("INDOMARET");
+		// The order is fulfilled from the settled event; the notification's outcome is
+		// written a moment later, when its handling ends.
+		await().atMost(Duration.ofSeconds(10)).until(() -> {
+			String body = this.http.get("/admin/notifications?orderId=" + orderId).body();
+			return count(body, "data-outcome=") == count(body, "data-order-id=\"" + orderId);
+		});
 
 		Page log = this.http.get("/admin/notifications?orderId=" + orderId);
 
