@@ -1,6 +1,5 @@
 package io.github.springmidtrans.test;
 
-import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -9,25 +8,18 @@ import java.security.cert.X509Certificate;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.github.springmidtrans.test.SimulatorEngine.Answer;
 import io.github.springmidtrans.test.SimulatorFaults.Fault;
-import mockwebserver3.Dispatcher;
-import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
-import mockwebserver3.RecordedRequest;
-import mockwebserver3.SocketEffect;
-import okhttp3.Headers;
+import io.github.springmidtrans.test.SimulatorServer.Exchange;
+import io.github.springmidtrans.test.SimulatorServer.Reply;
 import okhttp3.HttpUrl;
-import okio.Buffer;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -101,12 +93,11 @@ public final class MidtransSimulator implements AutoCloseable {
 	private static final String CONTROL_PREFIX = "/_simulator/";
 
 	/**
-	 * The embedded server logs each request line at FINE, with its query: card numbers
-	 * and CVVs of {@code GET /v2/token}. Held here so that the level is not lost with a
-	 * weakly referenced logger; an application that sets this very logger finer still
-	 * can.
+	 * One line per request (method, path without query, status, time): at INFO when
+	 * {@link Builder#logRequests(boolean)} is on, else at DEBUG.
 	 */
-	private static final java.util.logging.Logger SERVER_LOG = quietServerLog();
+	private static final Logger requestLogger = LoggerFactory
+		.getLogger(MidtransSimulator.class.getName() + ".requests");
 
 	private static final Pattern QR_CODE_PATH = Pattern.compile("/v2/(?:qris|gopay)/([^/]+)/qr-code(?:-v2)?");
 
@@ -116,7 +107,9 @@ public final class MidtransSimulator implements AutoCloseable {
 
 	private final boolean controlEndpoints;
 
-	private final MockWebServer server = new MockWebServer();
+	private final SimulatorServer server;
+
+	private final boolean logRequests;
 
 	private final SimulatorNotifications notifications;
 
@@ -136,11 +129,7 @@ public final class MidtransSimulator implements AutoCloseable {
 
 	private final String clientKeyValue;
 
-	private static java.util.logging.Logger quietServerLog() {
-		java.util.logging.Logger log = java.util.logging.Logger.getLogger(MockWebServer.class.getName());
-		log.setLevel(java.util.logging.Level.INFO);
-		return log;
-	}
+	private final String host;
 
 	private MidtransSimulator(Builder builder) {
 		this.serverKey = builder.serverKey;
@@ -154,13 +143,9 @@ public final class MidtransSimulator implements AutoCloseable {
 		this.control = new ControlEndpoints(this, this.engine);
 		this.clockListener = this.engine::expireDue;
 		this.tls = builder.httpsProxy ? SimulatorTls.generate() : null;
-		if (this.tls != null) {
-			this.server.useHttps(this.tls.serverSocketFactory());
-			this.server.setDispatcher(new HttpsProxyDispatcher(new SimulatorDispatcher(), SimulatorTls.HOSTS));
-		}
-		else {
-			this.server.setDispatcher(new SimulatorDispatcher());
-		}
+		this.logRequests = builder.logRequests;
+		this.host = builder.host;
+		this.server = new SimulatorServer(this::serve, this.tls, builder.host);
 	}
 
 	/**
@@ -191,12 +176,7 @@ public final class MidtransSimulator implements AutoCloseable {
 		if (this.started) {
 			throw new IllegalStateException("The simulator is already started");
 		}
-		try {
-			this.server.start(port);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Midtrans simulator could not listen on port " + port, ex);
-		}
+		this.server.start(port);
 		this.clock.addListener(this.clockListener);
 		this.started = true;
 		logger.info("Midtrans simulator listening on {}", baseUrl());
@@ -210,7 +190,7 @@ public final class MidtransSimulator implements AutoCloseable {
 	public synchronized void close() {
 		this.clock.removeListener(this.clockListener);
 		this.notifications.close();
-		this.server.close();
+		this.server.stop();
 		this.started = false;
 	}
 
@@ -225,7 +205,8 @@ public final class MidtransSimulator implements AutoCloseable {
 			throw new IllegalStateException("Start the simulator before asking for its URL");
 		}
 		// In HTTPS proxy mode the port still answers plain HTTP outside CONNECT tunnels.
-		return this.server.url("/").newBuilder().scheme("http").build().toString();
+		String host = ("0.0.0.0".equals(this.host) || "::".equals(this.host)) ? "localhost" : this.host;
+		return "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + this.server.port() + "/";
 	}
 
 	/**
@@ -249,7 +230,7 @@ public final class MidtransSimulator implements AutoCloseable {
 		if (!this.started) {
 			throw new IllegalStateException("Start the simulator before asking for its port");
 		}
-		return this.server.getPort();
+		return this.server.port();
 	}
 
 	/**
@@ -581,29 +562,53 @@ public final class MidtransSimulator implements AutoCloseable {
 
 	// ---------------------------------------------------------------- HTTP
 
-	private MockResponse handle(RecordedRequest request) {
-		String method = request.getMethod();
-		HttpUrl url = request.getUrl();
+	private Reply serve(Exchange exchange) {
+		long started = System.nanoTime();
+		Reply reply = handle(exchange);
+		if (requestLogger.isDebugEnabled() || (this.logRequests && requestLogger.isInfoEnabled())) {
+			// The path only: queries carry card numbers (GET /v2/token), bodies carry
+			// customer data.
+			String path = exchange.target();
+			int query = path.indexOf('?');
+			String line = "{} {}{} -> {} ({} ms)";
+			Object[] values = { exchange.method(), (query >= 0) ? path.substring(0, query) : path,
+					(exchange.host() != null && !isLocal(exchange.host())) ? " [" + exchange.host() + "]" : "",
+					reply.dropConnection() ? "dropped" : reply.status(), (System.nanoTime() - started) / 1_000_000 };
+			if (this.logRequests) {
+				requestLogger.info(line, values);
+			}
+			else {
+				requestLogger.debug(line, values);
+			}
+		}
+		return reply;
+	}
+
+	private Reply handle(Exchange exchange) {
+		String method = exchange.method();
+		HttpUrl url = HttpUrl.parse("http://localhost" + exchange.target());
+		if (url == null) {
+			return reply(new Answer(400,
+					Wire.write(Wire.error("400", "The request target is not a valid URL: " + exchange.target())),
+					Map.of(), false));
+		}
 		String path = url.encodedPath();
-		String body = (request.getBody() != null) ? request.getBody().utf8() : "";
-		Map<String, String> headers = headers(request.getHeaders());
+		String body = exchange.bodyText();
+		Map<String, String> headers = headers(exchange.headers());
 		SimulatorOperation operation = SimulatorOperation.of(method, path);
-		record(request, method, url, body, operation);
+		record(exchange, method, url, body, operation);
 		if (path.startsWith(CONTROL_PREFIX)) {
 			Answer answer = this.control.handle(method, url, this.controlEndpoints);
-			return response(answer).build();
+			return reply(answer);
 		}
 		if (operation == null && "GET".equals(method)) {
-			MockResponse picture = qrPicture(path);
+			Reply picture = qrPicture(path);
 			if (picture != null) {
 				return picture;
 			}
 		}
 		if (operation == null) {
-			ObjectNode notFound = Wire.object();
-			notFound.put("status_code", "404");
-			notFound.put("status_message", "The requested resource is not found");
-			return response(new Answer(404, Wire.write(notFound), Map.of(), false)).build();
+			return reply(SimulatorErrors.notFound(method, path));
 		}
 		Fault fault = this.faults.take(operation, path);
 		if (fault != null && !fault.processes()) {
@@ -615,43 +620,40 @@ public final class MidtransSimulator implements AutoCloseable {
 			answer = this.engine.handle(operation, url, headers, body);
 		}
 		else {
-			answer = new Answer(401,
-					Wire.write(Wire.error("401",
-							"Access denied due to unauthorized transaction, please check client or server key")),
-					Map.of(), false);
+			answer = SimulatorErrors.unauthorized(operation);
 		}
-		MockResponse.Builder response = response(answer);
+		Reply reply = reply(answer);
 		if (fault != null) {
 			logger.debug("Simulator injects {} into {} after processing", fault.kind(), operation);
-			switch (fault.kind()) {
-				case LATENCY, TIMEOUT_AFTER_PROCESSING ->
-					response.headersDelay(fault.delay().toMillis(), TimeUnit.MILLISECONDS);
-				case DROP_AFTER_PROCESSING -> response.onResponseStart(new SocketEffect.CloseSocket());
-				case MALFORMED_BODY -> response.body("{\"status_code\":\"20");
-				case SLOW_BODY -> response.bodyDelay(fault.delay().toMillis(), TimeUnit.MILLISECONDS);
-				default -> {
-				}
-			}
+			reply = switch (fault.kind()) {
+				case LATENCY, TIMEOUT_AFTER_PROCESSING -> reply.withHeadersDelay(fault.delay());
+				case DROP_AFTER_PROCESSING -> reply.withDrop();
+				case MALFORMED_BODY -> reply.withBody("{\"status_code\":\"20");
+				case SLOW_BODY -> reply.withBodyDelay(fault.delay());
+				default -> reply;
+			};
 		}
-		return response.build();
+		return reply;
 	}
 
-	private MockResponse failure(Fault fault) {
+	private static boolean isLocal(String host) {
+		return "localhost".equals(host) || host.startsWith("127.") || host.startsWith("[");
+	}
+
+	private Reply failure(Fault fault) {
 		return switch (fault.kind()) {
-			case SERVER_ERROR -> response(new Answer(fault.httpStatus(),
-					Wire.write(Wire.error(Integer.toString(fault.httpStatus()),
-							"Sorry, we encountered internal server error. We will fix this soon.")),
-					Map.of(), false))
-				.build();
-			case SERVER_ERROR_IN_BODY -> response(new Answer(200,
+			case SERVER_ERROR ->
+				reply(new Answer(fault.httpStatus(),
+						Wire.write(Wire.error(Integer.toString(fault.httpStatus()),
+								"Sorry, we encountered internal server error. We will fix this soon.")),
+						Map.of(), false));
+			case SERVER_ERROR_IN_BODY -> reply(new Answer(200,
 					Wire.write(
 							Wire.error("500", "Sorry, we encountered internal server error. We will fix this soon.")),
-					Map.of(), false))
-				.build();
-			case RATE_LIMITED -> response(new Answer(429, "{\"message\":\"API rate limit exceeded\"}",
-					Map.of("Retry-After", Long.toString(fault.delay().toSeconds())), false))
-				.build();
-			default -> new MockResponse.Builder().onResponseStart(new SocketEffect.CloseSocket()).build();
+					Map.of(), false));
+			case RATE_LIMITED -> reply(new Answer(429, "{\"message\":\"API rate limit exceeded\"}",
+					Map.of("Retry-After", Long.toString(fault.delay().toSeconds())), false));
+			default -> Reply.drop();
 		};
 	}
 
@@ -660,7 +662,7 @@ public final class MidtransSimulator implements AutoCloseable {
 	 * from the transaction's QR string, not scannable. Like Midtrans' image URL it needs
 	 * no key. Unknown transactions get {@code null} (and so a 404).
 	 */
-	private @Nullable MockResponse qrPicture(String path) {
+	private @Nullable Reply qrPicture(String path) {
 		Matcher matcher = QR_CODE_PATH.matcher(path);
 		if (!matcher.matches()) {
 			return null;
@@ -671,30 +673,25 @@ public final class MidtransSimulator implements AutoCloseable {
 		}
 		String qrString = Wire.text(status, "qr_string");
 		byte[] png = SnapPage.qrPng((qrString != null) ? qrString : matcher.group(1), 8);
-		return new MockResponse.Builder().code(200)
-			.setHeader("Content-Type", "image/png")
-			.setHeader("Cache-Control", "no-store")
-			.body(new Buffer().write(png))
-			.build();
+		return Reply.of(200, Map.of("Content-Type", "image/png", "Cache-Control", "no-store"), png);
 	}
 
-	private static MockResponse.Builder response(Answer answer) {
-		MockResponse.Builder response = new MockResponse.Builder().code(answer.httpStatus()).body(answer.body());
+	private static Reply reply(Answer answer) {
+		Map<String, String> headers = new LinkedHashMap<>();
 		boolean html = answer.body().startsWith("<");
-		response.setHeader("Content-Type", html ? "text/html; charset=utf-8" : "application/json");
-		answer.headers().forEach(response::setHeader);
-		return response;
+		headers.put("Content-Type", html ? "text/html; charset=utf-8" : "application/json");
+		headers.putAll(answer.headers());
+		return Reply.of(answer.httpStatus(), headers, answer.body().getBytes(StandardCharsets.UTF_8));
 	}
 
-	private void record(RecordedRequest request, String method, HttpUrl url, String body,
+	private void record(Exchange exchange, String method, HttpUrl url, String body,
 			@Nullable SimulatorOperation operation) {
 		Map<String, List<String>> headers = new LinkedHashMap<>();
-		for (String name : request.getHeaders().names()) {
-			String lower = name.toLowerCase(Locale.ROOT);
-			if (!"authorization".equals(lower)) {
-				headers.put(lower, List.copyOf(request.getHeaders().values(name)));
+		exchange.headers().forEach((name, values) -> {
+			if (!"authorization".equals(name)) {
+				headers.put(name, List.copyOf(values));
 			}
-		}
+		});
 		String orderId = null;
 		if (operation == SimulatorOperation.CHARGE || operation == SimulatorOperation.CAPTURE
 				|| operation == SimulatorOperation.SNAP_CREATE) {
@@ -739,11 +736,9 @@ public final class MidtransSimulator implements AutoCloseable {
 		return body.replaceAll("(^|&)(card_number|card_cvv)=[^&]*", "$1$2=REDACTED");
 	}
 
-	private static Map<String, String> headers(Headers headers) {
+	private static Map<String, String> headers(Map<String, List<String>> headers) {
 		Map<String, String> map = new LinkedHashMap<>();
-		for (String name : headers.names()) {
-			map.put(name.toLowerCase(Locale.ROOT), Objects.requireNonNull(headers.get(name)));
-		}
+		headers.forEach((name, values) -> map.put(name, values.get(0)));
 		return map;
 	}
 
@@ -762,25 +757,6 @@ public final class MidtransSimulator implements AutoCloseable {
 		String user = (colon >= 0) ? decoded.substring(0, colon) : decoded;
 		return MessageDigest.isEqual(user.getBytes(StandardCharsets.UTF_8),
 				this.serverKey.getBytes(StandardCharsets.UTF_8));
-	}
-
-	private final class SimulatorDispatcher extends Dispatcher {
-
-		@Override
-		public MockResponse dispatch(RecordedRequest request) {
-			try {
-				return handle(request);
-			}
-			catch (RuntimeException ex) {
-				logger.warn("Midtrans simulator failed to handle {} {}", request.getMethod(),
-						request.getUrl().encodedPath(), ex);
-				return response(new Answer(500,
-						Wire.write(Wire.error("500", "Simulator error: " + ex.getClass().getSimpleName())), Map.of(),
-						false))
-					.build();
-			}
-		}
-
 	}
 
 	/**
@@ -808,7 +784,39 @@ public final class MidtransSimulator implements AutoCloseable {
 
 		private @Nullable String payAccountNotificationUrl;
 
+		private boolean logRequests;
+
+		private String host = "localhost";
+
 		private Builder() {
+		}
+
+		/**
+		 * Log one line per request at INFO (method, path without its query, status, time;
+		 * never keys, card data or bodies), as the standalone simulator does. Off by
+		 * default: the lines are then logged at DEBUG.
+		 * @param enabled whether to log requests at INFO
+		 * @return this builder
+		 * @since 0.1.0
+		 */
+		public Builder logRequests(boolean enabled) {
+			this.logRequests = enabled;
+			return this;
+		}
+
+		/**
+		 * The interface to listen on: {@code localhost} by default, {@code 0.0.0.0} to
+		 * accept connections from other machines or containers.
+		 * @param host a host name or address
+		 * @return this builder
+		 * @since 0.1.0
+		 */
+		public Builder host(String host) {
+			if (host == null || host.isBlank()) {
+				throw new IllegalArgumentException("Host must not be blank");
+			}
+			this.host = host;
+			return this;
 		}
 
 		/**
