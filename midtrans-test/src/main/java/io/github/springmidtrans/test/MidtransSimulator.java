@@ -1,7 +1,9 @@
 package io.github.springmidtrans.test;
 
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.cert.X509Certificate;
@@ -12,6 +14,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -131,6 +136,8 @@ public final class MidtransSimulator implements AutoCloseable {
 
 	private final String host;
 
+	private @Nullable ScheduledExecutorService ticker;
+
 	private MidtransSimulator(Builder builder) {
 		this.serverKey = builder.serverKey;
 		this.clock = (builder.clock != null) ? builder.clock : SimulatorClock.startingNow();
@@ -178,6 +185,14 @@ public final class MidtransSimulator implements AutoCloseable {
 		}
 		this.server.start(port);
 		this.clock.addListener(this.clockListener);
+		// A running clock moves without advance(): look for due expiries and renewals
+		// every second so their notifications go out on time.
+		this.ticker = Executors.newSingleThreadScheduledExecutor((task) -> {
+			Thread thread = new Thread(task, "midtrans-simulator-clock");
+			thread.setDaemon(true);
+			return thread;
+		});
+		this.ticker.scheduleWithFixedDelay(this::tick, 1, 1, TimeUnit.SECONDS);
 		this.started = true;
 		logger.info("Midtrans simulator listening on {}", baseUrl());
 		return this;
@@ -189,6 +204,10 @@ public final class MidtransSimulator implements AutoCloseable {
 	@Override
 	public synchronized void close() {
 		this.clock.removeListener(this.clockListener);
+		if (this.ticker != null) {
+			this.ticker.shutdownNow();
+			this.ticker = null;
+		}
 		this.notifications.close();
 		this.server.stop();
 		this.started = false;
@@ -548,6 +567,32 @@ public final class MidtransSimulator implements AutoCloseable {
 		return file;
 	}
 
+	/**
+	 * Write the {@link #certificateAuthority() test certificate authority} as a PEM file
+	 * (certificate only, no key), for clients outside the JVM: Node.js
+	 * ({@code NODE_EXTRA_CA_CERTS}), curl ({@code --cacert}), Python
+	 * ({@code REQUESTS_CA_BUNDLE}), Go and PHP.
+	 * @param file the file to write (parent directories are created)
+	 * @return the file
+	 * @throws IllegalStateException unless built with {@code httpsProxy(true)}
+	 * @throws UncheckedIOException when the file cannot be written
+	 * @since 0.1.0
+	 */
+	public Path writeCertificateAuthorityPem(Path file) {
+		String pem = requireTls().authorityPem();
+		try {
+			Path parent = file.toAbsolutePath().getParent();
+			if (parent != null) {
+				Files.createDirectories(parent);
+			}
+			Files.writeString(file, pem, StandardCharsets.US_ASCII);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not write the simulator's CA certificate to " + file, ex);
+		}
+		return file;
+	}
+
 	private SimulatorTls requireTls() {
 		if (this.tls == null) {
 			throw new IllegalStateException("Build the simulator with httpsProxy(true) to use its certificates");
@@ -634,6 +679,17 @@ public final class MidtransSimulator implements AutoCloseable {
 			};
 		}
 		return reply;
+	}
+
+	private void tick() {
+		if (this.clock.isRunning()) {
+			try {
+				this.clockListener.run();
+			}
+			catch (RuntimeException ex) {
+				logger.warn("Midtrans simulator failed to expire due transactions", ex);
+			}
+		}
 	}
 
 	private static boolean isLocal(String host) {
