@@ -139,7 +139,9 @@ public final class MidtransSimulatorMain {
 		String base = simulator.baseUrl();
 		String origin = base.substring(0, base.length() - 1);
 		StringBuilder text = new StringBuilder();
-		text.append("\nMidtrans simulator (community project, not affiliated with Midtrans) is running\n\n");
+		text.append("\nMidtrans simulator listening on ")
+			.append(base)
+			.append(" (community project, not affiliated with Midtrans)\n\n");
 		text.append("  Core API base URL   ").append(origin).append('\n');
 		text.append("  Snap base URL       ")
 			.append(origin)
