@@ -170,7 +170,7 @@ final class SimulatorEngine {
 			json = (body.isBlank()) ? null : Wire.MAPPER.readTree(body);
 		}
 		catch (JacksonException ex) {
-			return validation(List.of("The request body is not valid JSON"));
+			return SimulatorErrors.invalidJson(operation);
 		}
 		return switch (operation) {
 			case CHARGE -> charge(json, headers);

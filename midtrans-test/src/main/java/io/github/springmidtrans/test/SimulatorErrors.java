@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.springmidtrans.test.SimulatorEngine.Answer;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Error answers in the shape of the API family a path belongs to: the Core API puts
@@ -59,6 +60,27 @@ final class SimulatorErrors {
 			case INVOICING, PAYMENT_LINKS ->
 				new Answer(401, Wire.write(Wire.errorMessages(List.of(ACCESS_DENIED))), Map.of(), false);
 			case CORE -> new Answer(401, Wire.write(Wire.error("401", ACCESS_DENIED)), Map.of(), false);
+		};
+	}
+
+	/**
+	 * HTTP 400 for a body that is not JSON, in the family's validation shape.
+	 */
+	static Answer invalidJson(SimulatorOperation operation) {
+		String message = "The request body is not valid JSON";
+		return switch (Family.of(operation.pathPattern())) {
+			case SNAP, INVOICING, PAYMENT_LINKS ->
+				new Answer(400, Wire.write(Wire.errorMessages(List.of(message))), Map.of(), false);
+			case SUBSCRIPTIONS -> {
+				ObjectNode body = Wire.object().put("status_message", "Invalid parameter.");
+				body.putArray("validation_messages").add(message);
+				yield new Answer(400, Wire.write(body), Map.of(), false);
+			}
+			case CORE -> {
+				ObjectNode body = Wire.error("400", "One or more parameters in the payload is invalid.");
+				body.putArray("validation_messages").add(message);
+				yield new Answer(400, Wire.write(body), Map.of(), false);
+			}
 		};
 	}
 

@@ -113,6 +113,21 @@ class MidtransSimulatorServingTests {
 	}
 
 	@Test
+	void aBodyThatIsNotJsonIsRefusedInTheShapeOfItsApiFamily() {
+		SimulatorFixture.RawAnswer core = this.fixture.send("POST", "/v2/charge", "{not json");
+		assertThat(core.httpStatus()).isEqualTo(400);
+		assertThat(core.json().path("status_code").asString()).isEqualTo("400");
+		SimulatorFixture.RawAnswer snap = this.fixture.send("POST", "/snap/v1/transactions", "{not json");
+		assertThat(snap.httpStatus()).isEqualTo(400);
+		assertThat(snap.json().has("status_code")).isFalse();
+		assertThat(snap.json().path("error_messages").get(0).asString()).contains("not valid JSON");
+		SimulatorFixture.RawAnswer subscription = this.fixture.send("POST", "/v1/subscriptions", "{not json");
+		assertThat(subscription.httpStatus()).isEqualTo(400);
+		assertThat(subscription.json().has("status_code")).isFalse();
+		assertThat(subscription.json().path("status_message").asString()).isEqualTo("Invalid parameter.");
+	}
+
+	@Test
 	void snapWithAWrongServerKeyAnswersInSnapsShape() throws IOException {
 		try (Connection connection = connect()) {
 			String body = "{\"transaction_details\":{\"order_id\":\"SNAP-WRONG-KEY\",\"gross_amount\":10000}}";
