@@ -91,6 +91,36 @@ class MidtransSimulatorServingTests {
 	}
 
 	@Test
+	void expectContinueIsAnsweredBeforeTheBodyIsSent() throws IOException {
+		String json = "{\"payment_type\":\"gopay\",\"transaction_details\":{\"order_id\":\"ORDER-EXPECT\","
+				+ "\"gross_amount\":10000}}";
+		try (Connection connection = connect()) {
+			RawResponse interim = connection.exchange("POST /v2/charge HTTP/1.1\r\nHost: localhost\r\n" + auth()
+					+ "Content-Type: application/json\r\nExpect: 100-continue\r\nContent-Length: " + json.length()
+					+ "\r\n\r\n");
+			assertThat(interim.status()).isEqualTo(100);
+			RawResponse charge = connection.exchange(json);
+			assertThat(charge.status()).isEqualTo(200);
+			assertThat(charge.json().path("order_id").asString()).isEqualTo("ORDER-EXPECT");
+		}
+	}
+
+	@Test
+	void http10WithAFoldedHeaderIsAnsweredAndClosed() throws IOException {
+		this.fixture.client.charge(ChargeRequest.gopay("ORDER-HTTP10", 10_000).build());
+		try (Connection connection = connect()) {
+			RawResponse response = connection.exchange("GET /v2/ORDER-HTTP10/status HTTP/1.0\r\n" + auth()
+					+ "X-Odd-Header: first part\r\n  continued\r\n\r\n");
+			assertThat(response.status()).isEqualTo(200);
+			assertThat(response.headers()).containsEntry("connection", "close");
+			assertThat(response.json().path("order_id").asString()).isEqualTo("ORDER-HTTP10");
+		}
+		assertThat(this.fixture.simulator.requests()).last()
+			.satisfies((call) -> assertThat(call.headers()).containsEntry("x-odd-header",
+					java.util.List.of("first part continued")));
+	}
+
+	@Test
 	void aRequestThatCannotBeParsedGetsAMidtransShapedAnswer() throws IOException {
 		try (Connection connection = connect()) {
 			RawResponse response = connection
