@@ -1,6 +1,8 @@
 package io.github.springmidtrans.test;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -89,7 +91,9 @@ final class ControlEndpoints {
 	}
 
 	private Answer clock(String method, List<String> segments, HttpUrl url) {
-		if (segments.size() == 3 && "advance".equals(segments.get(2)) && "POST".equals(method)) {
+		SimulatorClock clock = this.simulator.clock();
+		String action = (segments.size() == 3) ? segments.get(2) : "";
+		if ("advance".equals(action) && "POST".equals(method)) {
 			String seconds = url.queryParameter("seconds");
 			long value;
 			try {
@@ -101,12 +105,28 @@ final class ControlEndpoints {
 			if (value < 0) {
 				return error(400, "The clock only moves forward");
 			}
-			this.simulator.clock().advance(Duration.ofSeconds(value));
+			clock.advance(Duration.ofSeconds(value));
+		}
+		else if ("freeze".equals(action) && "POST".equals(method)) {
+			clock.freeze();
+		}
+		else if ("resume".equals(action) && "POST".equals(method)) {
+			clock.resume();
+		}
+		else if ("set".equals(action) && "POST".equals(method)) {
+			String time = url.queryParameter("time");
+			try {
+				clock.set(Instant.parse((time != null) ? time.trim() : ""));
+			}
+			catch (DateTimeParseException ex) {
+				return error(400, "Query parameter 'time' must be an ISO-8601 instant such as 2026-03-01T03:00:00Z");
+			}
 		}
 		else if (segments.size() != 2 || !"GET".equals(method)) {
-			return error(404, "Unknown clock endpoint");
+			return error(404,
+					"Unknown clock endpoint; use GET /_simulator/clock or POST .../advance, freeze, resume, set");
 		}
-		return ok(Wire.object().put("now", Wire.time(this.simulator.clock().instant())));
+		return ok(Wire.object().put("now", Wire.time(clock.instant())).put("running", clock.isRunning()));
 	}
 
 	private Answer notifications() {

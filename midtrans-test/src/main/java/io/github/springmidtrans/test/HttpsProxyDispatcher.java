@@ -20,6 +20,11 @@ import mockwebserver3.SocketEffect;
  * is "in tunnel", and starts TLS as soon as it is not. So every connection starts "in
  * tunnel", and after a CONNECT was accepted on a thread, the next peek on that thread
  * (MockWebServer's check right after the CONNECT answer) says "TLS now" once.
+ *
+ * <p>
+ * The simulator itself no longer serves through MockWebServer ({@link SimulatorServer}
+ * tunnels with Jetty); this dispatcher remains for the benchmarks' HTTPS baseline server,
+ * which needs {@code mockwebserver3} on its own class path.
  */
 final class HttpsProxyDispatcher extends Dispatcher {
 

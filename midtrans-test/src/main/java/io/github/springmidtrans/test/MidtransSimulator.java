@@ -3,37 +3,20 @@ package io.github.springmidtrans.test;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.security.cert.X509Certificate;
-import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-import io.github.springmidtrans.test.SimulatorEngine.Answer;
-import io.github.springmidtrans.test.SimulatorFaults.Fault;
-import mockwebserver3.Dispatcher;
-import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
-import mockwebserver3.RecordedRequest;
-import mockwebserver3.SocketEffect;
-import okhttp3.Headers;
-import okhttp3.HttpUrl;
-import okio.Buffer;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A stateful fake of the Midtrans Core API, on a local HTTP port, for tests and demos.
@@ -98,33 +81,19 @@ public final class MidtransSimulator implements AutoCloseable {
 
 	private static final Logger logger = LoggerFactory.getLogger(MidtransSimulator.class);
 
-	private static final String CONTROL_PREFIX = "/_simulator/";
-
-	/**
-	 * The embedded server logs each request line at FINE, with its query: card numbers
-	 * and CVVs of {@code GET /v2/token}. Held here so that the level is not lost with a
-	 * weakly referenced logger; an application that sets this very logger finer still
-	 * can.
-	 */
-	private static final java.util.logging.Logger SERVER_LOG = quietServerLog();
-
-	private static final Pattern QR_CODE_PATH = Pattern.compile("/v2/(?:qris|gopay)/([^/]+)/qr-code(?:-v2)?");
-
 	private final String serverKey;
 
 	private final SimulatorClock clock;
 
 	private final boolean controlEndpoints;
 
-	private final MockWebServer server = new MockWebServer();
+	private final SimulatorServer server;
 
 	private final SimulatorNotifications notifications;
 
 	private final SimulatorFaults faults = new SimulatorFaults();
 
 	private final SimulatorEngine engine;
-
-	private final ControlEndpoints control;
 
 	private final List<RecordedCall> journal = new CopyOnWriteArrayList<>();
 
@@ -136,11 +105,9 @@ public final class MidtransSimulator implements AutoCloseable {
 
 	private final String clientKeyValue;
 
-	private static java.util.logging.Logger quietServerLog() {
-		java.util.logging.Logger log = java.util.logging.Logger.getLogger(MockWebServer.class.getName());
-		log.setLevel(java.util.logging.Level.INFO);
-		return log;
-	}
+	private final String host;
+
+	private @Nullable ScheduledExecutorService ticker;
 
 	private MidtransSimulator(Builder builder) {
 		this.serverKey = builder.serverKey;
@@ -151,16 +118,13 @@ public final class MidtransSimulator implements AutoCloseable {
 				builder.notificationUrl, this::baseUrl);
 		this.engine.configure(builder.clientKey, builder.recurringNotificationUrl, builder.payAccountNotificationUrl);
 		this.clientKeyValue = builder.clientKey;
-		this.control = new ControlEndpoints(this, this.engine);
 		this.clockListener = this.engine::expireDue;
 		this.tls = builder.httpsProxy ? SimulatorTls.generate() : null;
-		if (this.tls != null) {
-			this.server.useHttps(this.tls.serverSocketFactory());
-			this.server.setDispatcher(new HttpsProxyDispatcher(new SimulatorDispatcher(), SimulatorTls.HOSTS));
-		}
-		else {
-			this.server.setDispatcher(new SimulatorDispatcher());
-		}
+		this.host = builder.host;
+		SimulatorRouter router = new SimulatorRouter(this.serverKey, this.clock, this.engine,
+				new ControlEndpoints(this, this.engine), this.controlEndpoints, this.faults, this.journal,
+				builder.logRequests);
+		this.server = new SimulatorServer(router::serve, this.tls, builder.host);
 	}
 
 	/**
@@ -191,13 +155,16 @@ public final class MidtransSimulator implements AutoCloseable {
 		if (this.started) {
 			throw new IllegalStateException("The simulator is already started");
 		}
-		try {
-			this.server.start(port);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Midtrans simulator could not listen on port " + port, ex);
-		}
+		this.server.start(port);
 		this.clock.addListener(this.clockListener);
+		// A running clock moves without advance(): look for due expiries and renewals
+		// every second so their notifications go out on time.
+		this.ticker = Executors.newSingleThreadScheduledExecutor((task) -> {
+			Thread thread = new Thread(task, "midtrans-simulator-clock");
+			thread.setDaemon(true);
+			return thread;
+		});
+		this.ticker.scheduleWithFixedDelay(this::tick, 1, 1, TimeUnit.SECONDS);
 		this.started = true;
 		logger.info("Midtrans simulator listening on {}", baseUrl());
 		return this;
@@ -209,8 +176,12 @@ public final class MidtransSimulator implements AutoCloseable {
 	@Override
 	public synchronized void close() {
 		this.clock.removeListener(this.clockListener);
+		if (this.ticker != null) {
+			this.ticker.shutdownNow();
+			this.ticker = null;
+		}
 		this.notifications.close();
-		this.server.close();
+		this.server.stop();
 		this.started = false;
 	}
 
@@ -225,7 +196,8 @@ public final class MidtransSimulator implements AutoCloseable {
 			throw new IllegalStateException("Start the simulator before asking for its URL");
 		}
 		// In HTTPS proxy mode the port still answers plain HTTP outside CONNECT tunnels.
-		return this.server.url("/").newBuilder().scheme("http").build().toString();
+		String host = ("0.0.0.0".equals(this.host) || "::".equals(this.host)) ? "localhost" : this.host;
+		return "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + this.server.port() + "/";
 	}
 
 	/**
@@ -249,7 +221,7 @@ public final class MidtransSimulator implements AutoCloseable {
 		if (!this.started) {
 			throw new IllegalStateException("Start the simulator before asking for its port");
 		}
-		return this.server.getPort();
+		return this.server.port();
 	}
 
 	/**
@@ -567,6 +539,32 @@ public final class MidtransSimulator implements AutoCloseable {
 		return file;
 	}
 
+	/**
+	 * Write the {@link #certificateAuthority() test certificate authority} as a PEM file
+	 * (certificate only, no key), for clients outside the JVM: Node.js
+	 * ({@code NODE_EXTRA_CA_CERTS}), curl ({@code --cacert}), Python
+	 * ({@code REQUESTS_CA_BUNDLE}), Go and PHP.
+	 * @param file the file to write (parent directories are created)
+	 * @return the file
+	 * @throws IllegalStateException unless built with {@code httpsProxy(true)}
+	 * @throws UncheckedIOException when the file cannot be written
+	 * @since 0.1.0
+	 */
+	public Path writeCertificateAuthorityPem(Path file) {
+		String pem = requireTls().authorityPem();
+		try {
+			Path parent = file.toAbsolutePath().getParent();
+			if (parent != null) {
+				Files.createDirectories(parent);
+			}
+			Files.writeString(file, pem, StandardCharsets.US_ASCII);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not write the simulator's CA certificate to " + file, ex);
+		}
+		return file;
+	}
+
 	private SimulatorTls requireTls() {
 		if (this.tls == null) {
 			throw new IllegalStateException("Build the simulator with httpsProxy(true) to use its certificates");
@@ -579,208 +577,15 @@ public final class MidtransSimulator implements AutoCloseable {
 		return "MidtransSimulator[" + (this.started ? baseUrl() : "not started") + "]";
 	}
 
-	// ---------------------------------------------------------------- HTTP
-
-	private MockResponse handle(RecordedRequest request) {
-		String method = request.getMethod();
-		HttpUrl url = request.getUrl();
-		String path = url.encodedPath();
-		String body = (request.getBody() != null) ? request.getBody().utf8() : "";
-		Map<String, String> headers = headers(request.getHeaders());
-		SimulatorOperation operation = SimulatorOperation.of(method, path);
-		record(request, method, url, body, operation);
-		if (path.startsWith(CONTROL_PREFIX)) {
-			Answer answer = this.control.handle(method, url, this.controlEndpoints);
-			return response(answer).build();
-		}
-		if (operation == null && "GET".equals(method)) {
-			MockResponse picture = qrPicture(path);
-			if (picture != null) {
-				return picture;
-			}
-		}
-		if (operation == null) {
-			ObjectNode notFound = Wire.object();
-			notFound.put("status_code", "404");
-			notFound.put("status_message", "The requested resource is not found");
-			return response(new Answer(404, Wire.write(notFound), Map.of(), false)).build();
-		}
-		Fault fault = this.faults.take(operation, path);
-		if (fault != null && !fault.processes()) {
-			logger.debug("Simulator injects {} into {}", fault.kind(), operation);
-			return failure(fault);
-		}
-		Answer answer;
-		if (!operation.requiresServerKey() || authorized(headers.get("authorization"))) {
-			answer = this.engine.handle(operation, url, headers, body);
-		}
-		else {
-			answer = new Answer(401,
-					Wire.write(Wire.error("401",
-							"Access denied due to unauthorized transaction, please check client or server key")),
-					Map.of(), false);
-		}
-		MockResponse.Builder response = response(answer);
-		if (fault != null) {
-			logger.debug("Simulator injects {} into {} after processing", fault.kind(), operation);
-			switch (fault.kind()) {
-				case LATENCY, TIMEOUT_AFTER_PROCESSING ->
-					response.headersDelay(fault.delay().toMillis(), TimeUnit.MILLISECONDS);
-				case DROP_AFTER_PROCESSING -> response.onResponseStart(new SocketEffect.CloseSocket());
-				case MALFORMED_BODY -> response.body("{\"status_code\":\"20");
-				case SLOW_BODY -> response.bodyDelay(fault.delay().toMillis(), TimeUnit.MILLISECONDS);
-				default -> {
-				}
-			}
-		}
-		return response.build();
-	}
-
-	private MockResponse failure(Fault fault) {
-		return switch (fault.kind()) {
-			case SERVER_ERROR -> response(new Answer(fault.httpStatus(),
-					Wire.write(Wire.error(Integer.toString(fault.httpStatus()),
-							"Sorry, we encountered internal server error. We will fix this soon.")),
-					Map.of(), false))
-				.build();
-			case SERVER_ERROR_IN_BODY -> response(new Answer(200,
-					Wire.write(
-							Wire.error("500", "Sorry, we encountered internal server error. We will fix this soon.")),
-					Map.of(), false))
-				.build();
-			case RATE_LIMITED -> response(new Answer(429, "{\"message\":\"API rate limit exceeded\"}",
-					Map.of("Retry-After", Long.toString(fault.delay().toSeconds())), false))
-				.build();
-			default -> new MockResponse.Builder().onResponseStart(new SocketEffect.CloseSocket()).build();
-		};
-	}
-
-	/**
-	 * The picture behind a QRIS or GoPay charge's {@code generate-qr-code} action: drawn
-	 * from the transaction's QR string, not scannable. Like Midtrans' image URL it needs
-	 * no key. Unknown transactions get {@code null} (and so a 404).
-	 */
-	private @Nullable MockResponse qrPicture(String path) {
-		Matcher matcher = QR_CODE_PATH.matcher(path);
-		if (!matcher.matches()) {
-			return null;
-		}
-		ObjectNode status = this.engine.statusBody(matcher.group(1));
-		if (status == null) {
-			return null;
-		}
-		String qrString = Wire.text(status, "qr_string");
-		byte[] png = SnapPage.qrPng((qrString != null) ? qrString : matcher.group(1), 8);
-		return new MockResponse.Builder().code(200)
-			.setHeader("Content-Type", "image/png")
-			.setHeader("Cache-Control", "no-store")
-			.body(new Buffer().write(png))
-			.build();
-	}
-
-	private static MockResponse.Builder response(Answer answer) {
-		MockResponse.Builder response = new MockResponse.Builder().code(answer.httpStatus()).body(answer.body());
-		boolean html = answer.body().startsWith("<");
-		response.setHeader("Content-Type", html ? "text/html; charset=utf-8" : "application/json");
-		answer.headers().forEach(response::setHeader);
-		return response;
-	}
-
-	private void record(RecordedRequest request, String method, HttpUrl url, String body,
-			@Nullable SimulatorOperation operation) {
-		Map<String, List<String>> headers = new LinkedHashMap<>();
-		for (String name : request.getHeaders().names()) {
-			String lower = name.toLowerCase(Locale.ROOT);
-			if (!"authorization".equals(lower)) {
-				headers.put(lower, List.copyOf(request.getHeaders().values(name)));
-			}
-		}
-		String orderId = null;
-		if (operation == SimulatorOperation.CHARGE || operation == SimulatorOperation.CAPTURE
-				|| operation == SimulatorOperation.SNAP_CREATE) {
+	private void tick() {
+		if (this.clock.isRunning()) {
 			try {
-				JsonNode json = Wire.MAPPER.readTree(body);
-				orderId = (operation != SimulatorOperation.CAPTURE)
-						? Wire.text(json.get("transaction_details"), "order_id") : Wire.text(json, "transaction_id");
-			}
-			catch (JacksonException | IllegalArgumentException ex) {
-				// not JSON: no order id to record
-			}
-		}
-		else if (operation != null && url.pathSize() > 1) {
-			orderId = operation.subjectId(url);
-		}
-		String recordedBody = (operation == SimulatorOperation.SNAP_ACTION) ? redactCardForm(body) : body;
-		this.journal.add(new RecordedCall(this.clock.instant(), method, url.encodedPath(), redactCardData(url), headers,
-				recordedBody, operation, orderId));
-	}
-
-	/**
-	 * The query without card data: card numbers and CVVs never reach the journal.
-	 */
-	private static @Nullable String redactCardData(HttpUrl url) {
-		if (url.encodedQuery() == null) {
-			return null;
-		}
-		HttpUrl.Builder redacted = url.newBuilder();
-		for (String name : List.of("card_number", "card_cvv")) {
-			if (url.queryParameter(name) != null) {
-				redacted.setQueryParameter(name, "REDACTED");
-			}
-		}
-		return redacted.build().encodedQuery();
-	}
-
-	/**
-	 * A Snap page form without card data: the card form's number and CVV never reach the
-	 * journal.
-	 */
-	private static String redactCardForm(String body) {
-		return body.replaceAll("(^|&)(card_number|card_cvv)=[^&]*", "$1$2=REDACTED");
-	}
-
-	private static Map<String, String> headers(Headers headers) {
-		Map<String, String> map = new LinkedHashMap<>();
-		for (String name : headers.names()) {
-			map.put(name.toLowerCase(Locale.ROOT), Objects.requireNonNull(headers.get(name)));
-		}
-		return map;
-	}
-
-	private boolean authorized(@Nullable String authorization) {
-		if (authorization == null || !authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
-			return false;
-		}
-		String decoded;
-		try {
-			decoded = new String(Base64.getDecoder().decode(authorization.substring(6).trim()), StandardCharsets.UTF_8);
-		}
-		catch (IllegalArgumentException ex) {
-			return false;
-		}
-		int colon = decoded.indexOf(':');
-		String user = (colon >= 0) ? decoded.substring(0, colon) : decoded;
-		return MessageDigest.isEqual(user.getBytes(StandardCharsets.UTF_8),
-				this.serverKey.getBytes(StandardCharsets.UTF_8));
-	}
-
-	private final class SimulatorDispatcher extends Dispatcher {
-
-		@Override
-		public MockResponse dispatch(RecordedRequest request) {
-			try {
-				return handle(request);
+				this.clockListener.run();
 			}
 			catch (RuntimeException ex) {
-				logger.warn("Midtrans simulator failed to handle {} {}", request.getMethod(),
-						request.getUrl().encodedPath(), ex);
-				return response(new Answer(500,
-						Wire.write(Wire.error("500", "Simulator error: " + ex.getClass().getSimpleName())), Map.of(),
-						false))
-					.build();
+				logger.warn("Midtrans simulator failed to expire due transactions", ex);
 			}
 		}
-
 	}
 
 	/**
@@ -808,7 +613,39 @@ public final class MidtransSimulator implements AutoCloseable {
 
 		private @Nullable String payAccountNotificationUrl;
 
+		private boolean logRequests;
+
+		private String host = "localhost";
+
 		private Builder() {
+		}
+
+		/**
+		 * Log one line per request at INFO (method, path without its query, status, time;
+		 * never keys, card data or bodies), as the standalone simulator does. Off by
+		 * default: the lines are then logged at DEBUG.
+		 * @param enabled whether to log requests at INFO
+		 * @return this builder
+		 * @since 0.1.0
+		 */
+		public Builder logRequests(boolean enabled) {
+			this.logRequests = enabled;
+			return this;
+		}
+
+		/**
+		 * The interface to listen on: {@code localhost} by default, {@code 0.0.0.0} to
+		 * accept connections from other machines or containers.
+		 * @param host a host name or address
+		 * @return this builder
+		 * @since 0.1.0
+		 */
+		public Builder host(String host) {
+			if (host == null || host.isBlank()) {
+				throw new IllegalArgumentException("Host must not be blank");
+			}
+			this.host = host;
+			return this;
 		}
 
 		/**

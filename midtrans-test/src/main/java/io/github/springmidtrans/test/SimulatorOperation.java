@@ -129,6 +129,13 @@ public enum SimulatorOperation {
 	}
 
 	/**
+	 * The pattern of the paths this endpoint serves.
+	 */
+	String pathPattern() {
+		return this.path.pattern();
+	}
+
+	/**
 	 * Whether Midtrans replays this endpoint's successful answers for a repeated
 	 * {@code Idempotency-Key} within five minutes (the Core API rule; subscription and
 	 * invoice creation have rules of their own).

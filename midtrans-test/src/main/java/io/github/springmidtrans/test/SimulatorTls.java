@@ -11,6 +11,7 @@ import java.security.cert.X509Certificate;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLSocketFactory;
 
 import okhttp3.tls.HandshakeCertificates;
@@ -25,7 +26,8 @@ import okhttp3.tls.HeldCertificate;
 final class SimulatorTls {
 
 	/** The hosts the proxy mode answers for; CONNECT to any other host is refused. */
-	static final List<String> HOSTS = List.of("api.sandbox.midtrans.com", "api.midtrans.com");
+	static final List<String> HOSTS = List.of("api.sandbox.midtrans.com", "api.midtrans.com",
+			"app.sandbox.midtrans.com", "app.midtrans.com");
 
 	private final HeldCertificate authority;
 
@@ -50,6 +52,10 @@ final class SimulatorTls {
 			.heldCertificate(server.build(), authority.certificate())
 			.build();
 		return new SimulatorTls(authority, certificates);
+	}
+
+	SSLContext sslContext() {
+		return this.serverCertificates.sslContext();
 	}
 
 	SSLSocketFactory serverSocketFactory() {

@@ -15,6 +15,8 @@ import java.util.Map;
 import io.github.springmidtrans.client.MidtransClient;
 import io.github.springmidtrans.client.model.Bank;
 import io.github.springmidtrans.client.model.ChargeRequest;
+import io.github.springmidtrans.client.model.SnapRequest;
+import io.github.springmidtrans.client.model.SnapResponse;
 import io.github.springmidtrans.client.model.TransactionResponse;
 import io.github.springmidtrans.client.model.TransactionStatus;
 import okhttp3.OkHttpClient;
@@ -59,6 +61,20 @@ class MidtransSimulatorHttpsProxyTests {
 					Map.entry("host", List.of("api.sandbox.midtrans.com")),
 					Map.entry(":authority", List.of("api.sandbox.midtrans.com"))));
 		assertThat(this.simulator.requests()).noneMatch((call) -> "CONNECT".equals(call.method()));
+	}
+
+	@Test
+	void clientWithFixedSnapUrlReachesSimulatorThroughProxy() {
+		MidtransClient client = MidtransClient.builder()
+			.serverKey(this.simulator.serverKey())
+			.baseUrl("https://api.sandbox.midtrans.com/")
+			.snapBaseUrl("https://app.sandbox.midtrans.com/")
+			.httpClient(proxiedHttpClient())
+			.build();
+		SnapResponse snap = client.snap().createTransaction(SnapRequest.builder("ORDER-SNAP-PROXY", 25_000).build());
+		assertThat(snap.token()).isNotBlank();
+		assertThat(this.simulator.requestsTo(SimulatorOperation.SNAP_CREATE)).singleElement()
+			.satisfies((call) -> assertThat(call.headers()).containsEntry("host", List.of("app.sandbox.midtrans.com")));
 	}
 
 	@Test

@@ -121,6 +121,48 @@ class MidtransSimulatorMainTests {
 	}
 
 	@Test
+	void clockFollowsTheWallClockAndCanBeFrozenResumedAndSet() throws IOException {
+		assertThat(this.simulator.clock().isRunning()).isTrue();
+		assertThat(call("GET", "_simulator/clock").json().get("running").asBoolean()).isTrue();
+		Answer frozen = call("POST", "_simulator/clock/freeze");
+		assertThat(frozen.json().get("running").asBoolean()).isFalse();
+		assertThat(this.simulator.clock().isRunning()).isFalse();
+		Answer set = call("POST", "_simulator/clock/set?time=2030-01-02T03:00:00Z");
+		assertThat(set.json().get("now").asString()).isEqualTo("2030-01-02 10:00:00");
+		assertThat(call("POST", "_simulator/clock/set?time=tomorrow").status()).isEqualTo(400);
+		assertThat(call("POST", "_simulator/clock/resume").json().get("running").asBoolean()).isTrue();
+		assertThat(this.simulator.clock().instant()).isAfterOrEqualTo(java.time.Instant.parse("2030-01-02T03:00:00Z"));
+	}
+
+	@Test
+	void frozenClockOptionStartsAStandingClock() {
+		try (MidtransSimulator frozen = MidtransSimulatorMain.start("--port", "0", "--frozen-clock", "--quiet")) {
+			assertThat(frozen.clock().isRunning()).isFalse();
+		}
+	}
+
+	@Test
+	void keysAreSettableAndPrintedInTheBanner(@TempDir Path directory) throws Exception {
+		Path pem = directory.resolve("ca/simulator-ca.pem");
+		try (MidtransSimulator configured = MidtransSimulatorMain.start("--port", "0", "--server-key",
+				"SB-Mid-server-banner", "--client-key=SB-Mid-client-banner", "--ca-pem", pem.toString())) {
+			assertThat(configured.clientKey()).isEqualTo("SB-Mid-client-banner");
+			assertThat(configured.isHttpsProxy()).isTrue();
+			assertThat(Files.readString(pem)).startsWith("-----BEGIN CERTIFICATE-----")
+				.isEqualTo(configured.certificateAuthorityPem())
+				.doesNotContain("PRIVATE KEY");
+			String banner = MidtransSimulatorMain.banner(configured, null, pem);
+			String origin = "http://localhost:" + configured.port();
+			assertThat(banner).contains("Core API base URL   " + origin + "\n")
+				.contains("Snap base URL       " + origin + "/snap/v1")
+				.contains("SB-Mid-server-banner")
+				.contains("SB-Mid-client-banner")
+				.contains(pem.toAbsolutePath().toString())
+				.contains("app.sandbox.midtrans.com");
+		}
+	}
+
+	@Test
 	void badOptionsAreRejected() {
 		assertThatIllegalArgumentException().isThrownBy(() -> MidtransSimulatorMain.start("--colour", "red"))
 			.withMessageContaining("--colour");
