@@ -46,10 +46,15 @@ final class WebhookBenchmark {
 	static final String SERVER_KEY = "SB-Mid-server-benchmark";
 
 	/** How long the stand-in for Midtrans takes to answer a status read. */
-	static final Duration STATUS_LATENCY = Duration
-		.ofMillis(Long.getLong("bench.webhook.status-latency-ms", 0));
+	static final Duration STATUS_LATENCY = Duration.ofMillis(Long.getLong("bench.webhook.status-latency-ms", 0));
 
 	private static final MediaType JSON = MediaType.get("application/json");
+
+	/**
+	 * Notifications the application answered 500 (asking for a re-delivery), over the
+	 * run.
+	 */
+	private static final AtomicInteger REDELIVERIES = new AtomicInteger();
 
 	private final Settings settings;
 
@@ -105,6 +110,7 @@ final class WebhookBenchmark {
 		double seconds;
 		long[] latencies;
 		long statusReads;
+		int redelivered;
 		try (StatusServer midtrans = new StatusServer(STATUS_LATENCY, SENDERS * 2,
 				(orderId) -> expires(orderId) ? "expire" : "settlement")) {
 			List<String> args = new ArrayList<>(List.of("--server.port=" + port, "--server.address=127.0.0.1",
@@ -121,17 +127,19 @@ final class WebhookBenchmark {
 				awaitPort(app, port, Duration.ofSeconds(120));
 				String url = "http://127.0.0.1:" + port + this.path;
 				OkHttpClient http = client();
-				System.out.println("[webhook] " + (confirm ? "confirmed: " : "") + "warming up with " + WARMUP
-						+ " notifications");
+				System.out.println(
+						"[webhook] " + (confirm ? "confirmed: " : "") + "warming up with " + WARMUP + " notifications");
 				send(http, url, bodies("WARM", WARMUP));
 				List<byte[]> bodies = bodies("HOOK", NOTIFICATIONS);
 				System.out.println("[webhook] " + (confirm ? "confirmed: " : "") + "sending " + NOTIFICATIONS
 						+ " notifications from " + SENDERS + " senders");
 				long before = midtrans.statusCalls();
+				REDELIVERIES.set(0);
 				long start = System.nanoTime();
 				latencies = send(http, url, bodies);
 				seconds = (System.nanoTime() - start) / 1e9;
 				statusReads = midtrans.statusCalls() - before;
+				redelivered = REDELIVERIES.get();
 				http.connectionPool().evictAll();
 				http.dispatcher().executorService().shutdown();
 			}
@@ -142,7 +150,8 @@ final class WebhookBenchmark {
 				+ " and status = 'EXPIRE' and (cast(substring(order_id from 6) as integer) % 5) = 0");
 		long processed = database.count("select count(*) from midtrans_notification where order_id like 'HOOK-%'"
 				+ " and outcome = 'PROCESSED'");
-		return new Result(confirm, database.note(), seconds, latencies, settled, expired, processed, statusReads);
+		return new Result(confirm, database.note(), seconds, latencies, settled, expired, processed, statusReads,
+				redelivered);
 	}
 
 	private static boolean expires(String orderId) {
@@ -204,15 +213,26 @@ final class WebhookBenchmark {
 						.post(RequestBody.create(bodies.get(i), JSON))
 						.build();
 					long start = System.nanoTime();
-					try (Response response = http.newCall(request).execute()) {
-						String answer = response.body().string();
-						latencies[i] = System.nanoTime() - start;
-						if (response.code() != 200) {
-							failure.compareAndSet(null, "HTTP " + response.code() + ": " + answer);
+					// A 500 asks for a re-delivery, as Midtrans would make: sent again at
+					// once,
+					// up to three times, and counted.
+					for (int attempt = 0; attempt < 4; attempt++) {
+						try (Response response = http.newCall(request).execute()) {
+							String answer = response.body().string();
+							latencies[i] = System.nanoTime() - start;
+							if (response.code() == 500 && attempt < 3) {
+								REDELIVERIES.incrementAndGet();
+								continue;
+							}
+							if (response.code() != 200) {
+								failure.compareAndSet(null, "HTTP " + response.code() + ": " + answer);
+							}
+							break;
 						}
-					}
-					catch (IOException ex) {
-						failure.compareAndSet(null, ex.toString());
+						catch (IOException ex) {
+							failure.compareAndSet(null, ex.toString());
+							break;
+						}
 					}
 				}
 			}, "sender-" + s);
@@ -264,15 +284,15 @@ final class WebhookBenchmark {
 					+ " applied).")
 			.line("")
 			.line("| confirmation | notifications | took | verified notifications/s | p50 | p99 | max | status reads"
-					+ " | end state |")
-			.line("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |");
+					+ " | re-deliveries | end state |")
+			.line("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |");
 		for (Result result : List.of(bodies, confirmed)) {
 			report.line("| " + (result.confirm() ? "on (default)" : "off") + " | " + Stats.f0(NOTIFICATIONS) + " | "
 					+ Stats.f1(result.seconds()) + " s | " + Stats.f0(result.rate()) + " | " + Stats.f1(result.p50())
 					+ " ms | " + Stats.f1(result.p99()) + " ms | "
 					+ Stats.f1(result.latencies()[result.latencies().length - 1] / 1e6) + " ms | "
-					+ Stats.f0(result.statusReads()) + " | " + Stats.f0(result.settled()) + " settled, "
-					+ Stats.f0(result.expired()) + " expired, " + Stats.f0(result.processed())
+					+ Stats.f0(result.statusReads()) + " | " + result.redelivered() + " | " + Stats.f0(result.settled())
+					+ " settled, " + Stats.f0(result.expired()) + " expired, " + Stats.f0(result.processed())
 					+ " recorded as processed" + (result.right() ? " (all as sent)" : " (**not all as sent**)") + " |");
 		}
 		report.line("")
@@ -293,7 +313,7 @@ final class WebhookBenchmark {
 
 	/** One measured run. */
 	private record Result(boolean confirm, String database, double seconds, long[] latencies, long settled,
-			long expired, long processed, long statusReads) {
+			long expired, long processed, long statusReads, int redelivered) {
 
 		double rate() {
 			return NOTIFICATIONS / this.seconds;
