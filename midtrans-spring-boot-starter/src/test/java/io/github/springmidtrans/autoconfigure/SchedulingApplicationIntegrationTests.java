@@ -43,7 +43,7 @@ class SchedulingApplicationIntegrationTests {
 	void applicationKeepsBootsSchedulerAndExecutorAndSeesTheMidtransJobs() throws Exception {
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(SchedulingApplication.class)
 			.web(WebApplicationType.NONE)
-			.properties("midtrans.server-key=SB-Mid-server-SCHEDULING-IT",
+			.properties("midtrans.server-key=SB-Mid-server-placeholder-scheduling-test",
 					"spring.datasource.generate-unique-name=true",
 					"spring.task.scheduling.thread-name-prefix=app-scheduling-",
 					"management.endpoints.web.exposure.include=scheduledtasks",
