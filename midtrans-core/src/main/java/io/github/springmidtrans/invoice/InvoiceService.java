@@ -357,14 +357,17 @@ public class InvoiceService {
 		return Optional.of(this.transactions.run((raised) -> {
 			MidtransInvoice locked = lock(invoice.getOrderId());
 			Instant now = this.clock.instant();
-			String mismatch = mismatch(locked, answer);
+			Mismatch mismatch = mismatch(locked, answer);
 			BigDecimal due = locked.getGrossAmount();
-			if (mismatch == null && due != null && amount.compareTo(due) != 0) {
-				mismatch = "payment '" + orderId + "' of " + amount.toPlainString() + " for an invoice of "
-						+ due.toPlainString();
+			boolean paidAtMidtrans = answer.status() == io.github.springmidtrans.client.model.InvoiceStatus.PAID;
+			if (mismatch == null && paidAtMidtrans && due != null && amount.compareTo(due) != 0) {
+				// Midtrans says paid, but not by this amount: a partial or an
+				// over-payment.
+				mismatch = new Mismatch(PaymentFlag.AMOUNT_MISMATCH, "payment '" + orderId + "' of "
+						+ amount.toPlainString() + " for an invoice of " + due.toPlainString());
 			}
 			if (mismatch != null) {
-				flag(locked, PaymentFlag.AMOUNT_MISMATCH, mismatch, raised, now);
+				flag(locked, mismatch, raised, now);
 				return locked;
 			}
 			InvoiceChange change = locked.apply(answer, now);
@@ -485,10 +488,9 @@ public class InvoiceService {
 		return this.transactions.run((raised) -> {
 			MidtransInvoice invoice = lock(orderId);
 			Instant now = this.clock.instant();
-			String mismatch = mismatch(invoice, answer);
+			Mismatch mismatch = mismatch(invoice, answer);
 			if (mismatch != null) {
-				flag(invoice, answer.orderId() != null && !answer.orderId().equals(orderId)
-						? PaymentFlag.ORDER_ID_MISMATCH : PaymentFlag.AMOUNT_MISMATCH, mismatch, raised, now);
+				flag(invoice, mismatch, raised, now);
 				return invoice;
 			}
 			InvoiceChange change = invoice.apply(answer, now);
@@ -536,17 +538,21 @@ public class InvoiceService {
 	 * What differs between Midtrans' invoice and the recorded one: the order id (exactly)
 	 * and the amount due, once both are known.
 	 */
-	private static @Nullable String mismatch(MidtransInvoice invoice, InvoiceResponse answer) {
+	private static @Nullable Mismatch mismatch(MidtransInvoice invoice, InvoiceResponse answer) {
 		if (answer.orderId() != null && !answer.orderId().equals(invoice.getOrderId())) {
-			return "Midtrans invoice '" + answer.id() + "' belongs to order '" + answer.orderId() + "', recorded '"
-					+ invoice.getOrderId() + "'";
+			return new Mismatch(PaymentFlag.ORDER_ID_MISMATCH, "Midtrans invoice '" + answer.id()
+					+ "' belongs to order '" + answer.orderId() + "', recorded '" + invoice.getOrderId() + "'");
 		}
 		BigDecimal recorded = invoice.getGrossAmount();
 		if (recorded != null && answer.grossAmount() != null && answer.grossAmount().compareTo(recorded) != 0) {
-			return "Midtrans reports invoice '" + invoice.getOrderId() + "' for " + answer.grossAmount().toPlainString()
-					+ ", recorded " + recorded.toPlainString();
+			return new Mismatch(PaymentFlag.AMOUNT_MISMATCH, "Midtrans reports invoice '" + invoice.getOrderId()
+					+ "' for " + answer.grossAmount().toPlainString() + ", recorded " + recorded.toPlainString());
 		}
 		return null;
+	}
+
+	private void flag(MidtransInvoice invoice, Mismatch mismatch, List<Object> raised, Instant now) {
+		flag(invoice, mismatch.flag(), mismatch.detail(), raised, now);
 	}
 
 	private void flag(MidtransInvoice invoice, PaymentFlag flag, String detail, List<Object> raised, Instant now) {
@@ -612,6 +618,11 @@ public class InvoiceService {
 
 	private static InvoiceNotFoundException notFound(String orderId) {
 		return new InvoiceNotFoundException("No invoice with order id '" + orderId + "' is stored");
+	}
+
+	/** What differs between Midtrans' answer and the recorded invoice. */
+	private record Mismatch(PaymentFlag flag, String detail) {
+
 	}
 
 }

@@ -104,6 +104,24 @@ final class PaymentGate {
 		return null;
 	}
 
+	/**
+	 * Compare the refund Midtrans lists under a recorded refund's key (in a status
+	 * answer) with the recorded refund.
+	 * @param refund the refund as recorded
+	 * @param listed what Midtrans lists under its key
+	 * @return the mismatch, or {@code null} when it is the recorded refund
+	 */
+	static @Nullable Mismatch checkListedRefund(MidtransRefund refund, TransactionResponse.Refund listed) {
+		BigDecimal amount = listed.refundAmount();
+		if (amount == null || amount.compareTo(refund.getAmount()) != 0) {
+			return new Mismatch(PaymentFlag.REFUND_MISMATCH,
+					"Midtrans lists refund '" + refund.getRefundKey() + "' of "
+							+ ((amount != null) ? amount.toPlainString() : "no amount") + ", recorded "
+							+ refund.getAmount().toPlainString());
+		}
+		return null;
+	}
+
 	private static BigDecimal sum(List<TransactionResponse.Refund> refunds) {
 		BigDecimal total = BigDecimal.ZERO;
 		for (TransactionResponse.Refund refund : refunds) {

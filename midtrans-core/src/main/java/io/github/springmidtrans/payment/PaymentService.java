@@ -514,12 +514,7 @@ public class PaymentService {
 				PaymentGate.Mismatch mismatch = locked.map((row) -> PaymentGate.checkRefund(row, answer)).orElse(null);
 				Instant now = this.clock.instant();
 				if (mismatch != null) {
-					// Midtrans refunded something, but not what was recorded: never call
-					// it
-					// done; a person must look.
-					locked.get().markFailed(answer.statusCode(), "Not recorded as refunded: " + mismatch.detail(), now);
-					flagLocked(this.payments.lockByOrderId(orderId).orElseThrow(() -> notFound(orderId)), mismatch,
-							raised, now);
+					refuseRefund(locked.get(), answer.statusCode(), mismatch, raised, now);
 					return null;
 				}
 				locked.ifPresent((row) -> row.markSucceeded(answer.statusCode(), answer.statusMessage(),
@@ -946,6 +941,17 @@ public class PaymentService {
 		}
 	}
 
+	/**
+	 * Midtrans refunded something under this refund's key, but not what was recorded:
+	 * never call it done. The refund fails with the reason, and its payment is flagged.
+	 */
+	private void refuseRefund(MidtransRefund refund, @Nullable String statusCode, PaymentGate.Mismatch mismatch,
+			List<PaymentEvent> raised, Instant now) {
+		refund.markFailed(statusCode, "Not recorded as refunded: " + mismatch.detail(), now);
+		String orderId = refund.getOrderId();
+		flagLocked(this.payments.lockByOrderId(orderId).orElseThrow(() -> notFound(orderId)), mismatch, raised, now);
+	}
+
 	private void reconcileRefund(String refundKey, String orderId) {
 		TransactionResponse status = this.client.status(orderId);
 		Optional<TransactionResponse.Refund> listed = status.refunds()
@@ -954,17 +960,10 @@ public class PaymentService {
 			.findFirst();
 		this.transactions.run((raised) -> {
 			Optional<MidtransRefund> row = this.refunds.lockByRefundKey(refundKey);
-			boolean sameAmount = row.isPresent() && listed.isPresent() && listed.get().refundAmount() != null
-					&& listed.get().refundAmount().compareTo(row.get().getAmount()) == 0;
-			if (row.isPresent() && listed.isPresent() && !sameAmount) {
-				String detail = "Midtrans lists refund '"
-						+ refundKey + "' of " + ((listed.get().refundAmount() != null)
-								? listed.get().refundAmount().toPlainString() : "no amount")
-						+ ", recorded " + row.get().getAmount().toPlainString();
-				Instant now = this.clock.instant();
-				row.get().markFailed("200", "Not recorded as refunded: " + detail, now);
-				flagLocked(this.payments.lockByOrderId(orderId).orElseThrow(() -> notFound(orderId)),
-						new PaymentGate.Mismatch(PaymentFlag.REFUND_MISMATCH, detail), raised, now);
+			PaymentGate.Mismatch mismatch = (row.isPresent() && listed.isPresent())
+					? PaymentGate.checkListedRefund(row.get(), listed.get()) : null;
+			if (mismatch != null) {
+				refuseRefund(row.get(), "200", mismatch, raised, this.clock.instant());
 				return null;
 			}
 			boolean known = listed.isPresent();

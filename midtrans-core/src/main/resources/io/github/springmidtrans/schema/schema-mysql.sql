@@ -195,6 +195,7 @@ create table midtrans_invoice (
     constraint uk_midtrans_invoice_midtrans_id unique (midtrans_invoice_id)
 ) engine=InnoDB default charset=utf8mb4;
 create index ix_midtrans_invoice_status_due on midtrans_invoice (status, due_date, id);
+create index ix_midtrans_invoice_flag on midtrans_invoice (flag, id);
 
 create table midtrans_invoice_item (
     id bigint not null auto_increment primary key,

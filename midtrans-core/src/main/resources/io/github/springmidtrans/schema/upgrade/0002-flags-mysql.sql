@@ -13,3 +13,4 @@ alter table midtrans_payment add column flag varchar(32), add column flag_detail
     add column flagged_at datetime(6);
 create index ix_midtrans_payment_flag on midtrans_payment (flag, id);
 alter table midtrans_invoice add column flag varchar(32), add column flag_detail varchar(1000);
+create index ix_midtrans_invoice_flag on midtrans_invoice (flag, id);

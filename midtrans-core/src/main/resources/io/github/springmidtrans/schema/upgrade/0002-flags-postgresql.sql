@@ -12,3 +12,4 @@ alter table midtrans_payment add column if not exists flagged_at timestamp(6) wi
 create index if not exists ix_midtrans_payment_flag on midtrans_payment (flag, id);
 alter table midtrans_invoice add column if not exists flag varchar(32);
 alter table midtrans_invoice add column if not exists flag_detail varchar(1000);
+create index if not exists ix_midtrans_invoice_flag on midtrans_invoice (flag, id);
