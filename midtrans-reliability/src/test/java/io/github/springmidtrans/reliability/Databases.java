@@ -14,14 +14,26 @@ import org.springframework.jdbc.datasource.init.ScriptUtils;
  * The PostgreSQL database of these tests: {@code midtrans_reliability} on the server that
  * {@code MIDTRANS_TEST_POSTGRESQL_URL} names, created when absent, so that killing
  * applications and dropping tables here never disturbs other suites using that server.
+ * {@code MIDTRANS_RELIABILITY_DATABASE} names another database, for two runs side by side.
  */
 final class Databases {
 
 	static final String POSTGRESQL_URL_VARIABLE = "MIDTRANS_TEST_POSTGRESQL_URL";
 
-	private static final String DATABASE = "midtrans_reliability";
+	private static final String DATABASE = databaseName();
 
 	private Databases() {
+	}
+
+	private static String databaseName() {
+		String name = System.getenv("MIDTRANS_RELIABILITY_DATABASE");
+		if (name == null || name.isBlank()) {
+			return "midtrans_reliability";
+		}
+		if (!name.matches("[a-z_][a-z0-9_]*")) {
+			throw new IllegalStateException("MIDTRANS_RELIABILITY_DATABASE must be a plain lower-case name");
+		}
+		return name;
 	}
 
 	/**
