@@ -40,13 +40,17 @@ abstract class SchemaUpgradeIntegrationTests extends KeyColumnsIntegrationTests 
 		return "io/github/springmidtrans/schema/upgrade/0002-flags-" + database().platform() + ".sql";
 	}
 
+	private String upgrade0003() {
+		return "io/github/springmidtrans/schema/upgrade/0003-check-back-off-" + database().platform() + ".sql";
+	}
+
 	@Override
 	DatabaseFixture fixture() {
 		// PostgreSQL and MariaDB fixtures share a database: read the fresh one first.
 		try (DatabaseFixture fresh = DatabaseFixture.start(database())) {
 			this.freshColumns = columns(fresh.dataSource());
 		}
-		this.upgraded = DatabaseFixture.start(database(), before0001(), upgrade0001(), upgrade0002());
+		this.upgraded = DatabaseFixture.start(database(), before0001(), upgrade0001(), upgrade0002(), upgrade0003());
 		return this.upgraded;
 	}
 
@@ -81,6 +85,10 @@ abstract class SchemaUpgradeIntegrationTests extends KeyColumnsIntegrationTests 
 			// exists".
 			new ResourceDatabasePopulator(new ClassPathResource(upgrade0002())).execute(dataSource);
 		}
+		new ResourceDatabasePopulator(new ClassPathResource(upgrade0003())).execute(dataSource);
+		if (database() != Database.MARIADB) {
+			new ResourceDatabasePopulator(new ClassPathResource(upgrade0003())).execute(dataSource);
+		}
 
 		assertThat(columns(dataSource)).containsExactlyElementsOf(this.freshColumns);
 		assertThat(
@@ -97,6 +105,9 @@ abstract class SchemaUpgradeIntegrationTests extends KeyColumnsIntegrationTests 
 			.isZero();
 		assertThat(jdbc.queryForList("select flag from midtrans_payment where order_id = 'Ord-aBc9'", String.class))
 			.containsOnlyNulls();
+		assertThat(jdbc.queryForList("select failed_checks from midtrans_payment where order_id = 'Ord-aBc9'",
+				Integer.class))
+			.containsExactly(0);
 	}
 
 	private static void insertPayment(JdbcTemplate jdbc, String orderId, String idempotencyKey, String status) {

@@ -155,6 +155,9 @@ public class MidtransPayment {
 	@Column(name = "attempts", nullable = false)
 	private int attempts;
 
+	@Column(name = "failed_checks", nullable = false)
+	private int failedChecks;
+
 	@Column(name = "last_error", length = MAX_ERROR)
 	private @Nullable String lastError;
 
@@ -327,6 +330,11 @@ public class MidtransPayment {
 	 * @return what changed
 	 */
 	StatusChange apply(TransactionResponse answer, Instant now) {
+		// Midtrans answered: a back-off from failed checks starts over (no write when
+		// there was none).
+		if (this.failedChecks != 0) {
+			this.failedChecks = 0;
+		}
 		PaymentStatus previous = this.status;
 		boolean wasPaid = isPaid();
 		PaymentStatus next = PaymentStatus.of(answer.transactionStatus());
@@ -457,6 +465,25 @@ public class MidtransPayment {
 		this.lastError = Columns.fit(error, MAX_ERROR);
 		this.nextCheckAt = retryAt;
 		touch(now);
+	}
+
+	/**
+	 * Record a periodic check that could not read the payment: the next check waits out a
+	 * back-off that grows with each consecutive failure. A payment no longer awaiting
+	 * payment, or set aside for a person, keeps having no next check.
+	 * @param error what failed, safe to store
+	 * @param backOff the back-off of failed checks
+	 * @param now the time
+	 * @return when the payment is checked next, or {@code null} when it is not
+	 */
+	@Nullable Instant recordCheckFailure(String error, CheckBackOff backOff, Instant now) {
+		this.failedChecks++;
+		this.lastError = Columns.fit(error, MAX_ERROR);
+		if (this.status.isAwaitingPayment() && this.flag == null) {
+			this.nextCheckAt = backOff.next(this.failedChecks, now);
+		}
+		touch(now);
+		return this.nextCheckAt;
 	}
 
 	/**
@@ -931,6 +958,16 @@ public class MidtransPayment {
 	 */
 	public int getAttempts() {
 		return this.attempts;
+	}
+
+	/**
+	 * Consecutive periodic checks that could not read this payment; the next check waits
+	 * longer with each. Back to zero once Midtrans answers.
+	 * @return the count
+	 * @since 0.1.0
+	 */
+	public int getFailedChecks() {
+		return this.failedChecks;
 	}
 
 	/**

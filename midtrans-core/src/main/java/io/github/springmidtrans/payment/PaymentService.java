@@ -165,6 +165,24 @@ public class PaymentService {
 	}
 
 	/**
+	 * Record a charge as {@link PaymentStatus#INITIATED} under its order id without
+	 * calling Midtrans: the first half of {@link #charge(ChargeRequest)}, for callers
+	 * that send it later (such as an on-demand task), so that the intent is in the
+	 * database before anything else can be lost. {@link #charge(ChargeRequest)} with the
+	 * same request then sends it; if nobody does, the periodic status check sends it
+	 * after the re-drive delay ({@link #resumeCharge(String)}). Safe to repeat.
+	 * @param request the charge
+	 * @return the payment, initiated, or as stored when this order id was charged before
+	 * @throws IllegalStateException when the order id is already used by a different
+	 * charge
+	 * @since 0.1.0
+	 */
+	public MidtransPayment recordCharge(ChargeRequest request) {
+		ChargeRequest charge = this.defaults.applyTo(request);
+		return this.transactions.runRecording((raised) -> initiate(charge));
+	}
+
+	/**
 	 * Start a Snap checkout (the hosted payment page): record the payment as
 	 * {@link PaymentStatus#INITIATED} under its order id, call
 	 * {@code POST /snap/v1/transactions}, and store the token and redirect URL. The

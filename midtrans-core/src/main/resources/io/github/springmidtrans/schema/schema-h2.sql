@@ -79,6 +79,7 @@ create table midtrans_payment (
     charge_response varchar(16000),
     idempotency_key varchar(46) not null,
     attempts integer not null,
+    failed_checks integer default 0 not null,
     last_error varchar(1000),
     next_check_at timestamp(6) with time zone,
     subscription_id bigint,

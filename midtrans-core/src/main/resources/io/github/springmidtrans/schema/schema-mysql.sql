@@ -83,6 +83,7 @@ create table midtrans_payment (
     charge_response text,
     idempotency_key varchar(46) collate utf8mb4_bin not null,
     attempts int not null,
+    failed_checks int default 0 not null,
     last_error varchar(1000),
     next_check_at datetime(6),
     subscription_id bigint,

@@ -525,6 +525,14 @@ public class MidtransProperties {
 		private Duration redriveAfter = Duration.ofMinutes(10);
 
 		/**
+		 * How long after its expiry time a pending payment is expired by
+		 * expireStalePayments: an application clock a little ahead of Midtrans' must not
+		 * expire a payment the customer could still complete (Midtrans expires it on its
+		 * own anyway).
+		 */
+		private Duration expiryGrace = Duration.ofMinutes(5);
+
+		/**
 		 * With ShedLock, longest a job's lock is held, in case its instance dies mid-run.
 		 */
 		private Duration lockAtMostFor = Duration.ofMinutes(30);
@@ -536,7 +544,10 @@ public class MidtransProperties {
 		private Duration lockAtLeastFor = Duration.ofSeconds(30);
 
 		/**
-		 * Retries of checkPaymentStatus.
+		 * Retries of checkPaymentStatusAsync, and the back-off of the periodic check: a
+		 * payment whose periodic check fails is checked again after the same delays
+		 * (stored on the payment, jittered by a tenth of the delay unless a jitter is
+		 * set), with no limit on their number.
 		 */
 		private final Retry checkPaymentStatus = Retry.startingAfter(Duration.ofSeconds(60));
 
@@ -608,6 +619,14 @@ public class MidtransProperties {
 
 		public void setRedriveAfter(Duration redriveAfter) {
 			this.redriveAfter = redriveAfter;
+		}
+
+		public Duration getExpiryGrace() {
+			return this.expiryGrace;
+		}
+
+		public void setExpiryGrace(Duration expiryGrace) {
+			this.expiryGrace = expiryGrace;
 		}
 
 		public Duration getLockAtMostFor() {

@@ -2,11 +2,9 @@ package io.github.springmidtrans.task;
 
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.Instant;
-import java.util.List;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -15,6 +13,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import io.github.springmidtrans.autoconfigure.MidtransProperties;
@@ -22,9 +21,9 @@ import io.github.springmidtrans.client.MidtransException;
 import io.github.springmidtrans.client.model.ChargeRequest;
 import io.github.springmidtrans.invoice.InvoiceService;
 import io.github.springmidtrans.payment.MidtransPayment;
-import io.github.springmidtrans.payment.MidtransPaymentRepository;
+import io.github.springmidtrans.payment.CheckBackOff;
 import io.github.springmidtrans.payment.MidtransRefund;
-import io.github.springmidtrans.payment.MidtransRefundRepository;
+import io.github.springmidtrans.payment.PaymentJobs;
 import io.github.springmidtrans.payment.PaymentService;
 import io.github.springmidtrans.payment.PaymentStatus;
 import io.github.springmidtrans.payment.RefundState;
@@ -36,7 +35,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.retry.RetryPolicy;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The payment tasks on {@link PaymentService}, {@link InvoiceService} and
@@ -57,11 +55,7 @@ class DefaultPaymentTaskService implements PaymentTaskService {
 
 	private final SubscriptionService subscriptions;
 
-	private final MidtransPaymentRepository paymentRows;
-
-	private final MidtransRefundRepository refundRows;
-
-	private final TransactionTemplate readOnly;
+	private final PaymentJobs jobs;
 
 	private final BackOffRunner runner;
 
@@ -80,10 +74,7 @@ class DefaultPaymentTaskService implements PaymentTaskService {
 		this.payments = payments;
 		this.invoices = invoices;
 		this.subscriptions = subscriptions;
-		this.paymentRows = new MidtransPaymentRepository(entityManager);
-		this.refundRows = new MidtransRefundRepository(entityManager);
-		this.readOnly = new TransactionTemplate(transactionManager);
-		this.readOnly.setReadOnly(true);
+		this.jobs = new PaymentJobs(payments, entityManager, transactionManager, clock, jobSettings(settings));
 		this.runner = runner;
 		this.settings = settings;
 		this.clock = clock;
@@ -91,25 +82,19 @@ class DefaultPaymentTaskService implements PaymentTaskService {
 
 	@Override
 	public CheckPaymentStatusResult checkPaymentStatus(String orderId) {
-		Optional<MidtransPayment> stored = this.payments.findByOrderId(orderId);
-		if (stored.isEmpty()) {
-			return CheckPaymentStatusResult.notFound(orderId);
-		}
-		MidtransPayment payment = stored.get();
-		if (payment.getStatus().isFinal()) {
-			return CheckPaymentStatusResult.skipped(orderId, name(payment.getStatus()));
-		}
-		if (payment.getStatus() == PaymentStatus.INITIATED) {
-			Instant redriveBefore = this.clock.instant().minus(this.settings.getRedriveAfter());
-			if (payment.getCreatedAt().isAfter(redriveBefore)) {
-				// The charge may still be on its way to Midtrans: leave it to its caller.
-				return CheckPaymentStatusResult.skipped(orderId, name(payment.getStatus()));
-			}
-			MidtransPayment resumed = this.payments.resumeCharge(orderId);
-			return CheckPaymentStatusResult.checked(orderId, name(resumed.getStatus()), resumed.getTransactionStatus());
-		}
-		MidtransPayment refreshed = this.payments.refreshStatus(orderId);
-		return CheckPaymentStatusResult.checked(orderId, name(refreshed.getStatus()), refreshed.getTransactionStatus());
+		return result(this.jobs.check(orderId));
+	}
+
+	private static CheckPaymentStatusResult result(PaymentJobs.CheckResult check) {
+		String orderId = check.orderId();
+		return switch (check.outcome()) {
+			case NOT_FOUND -> CheckPaymentStatusResult.notFound(orderId);
+			case SKIPPED -> CheckPaymentStatusResult.skipped(orderId, name(Objects.requireNonNull(check.status())));
+			case CHECKED -> CheckPaymentStatusResult.checked(orderId, name(Objects.requireNonNull(check.status())),
+					check.transactionStatus());
+			case FAILED ->
+				throw new IllegalStateException("Status check of '" + orderId + "' failed: " + check.error());
+		};
 	}
 
 	@Override
@@ -121,100 +106,70 @@ class DefaultPaymentTaskService implements PaymentTaskService {
 	@Override
 	public CheckPendingPaymentsResult checkPendingPayments() {
 		MidtransProperties.Job job = this.settings.getCheckPendingPayments();
-		Instant now = this.clock.instant();
 		Dispatcher dispatcher = new Dispatcher(job);
+		AtomicInteger failed = new AtomicInteger();
+		// One attempt per payment: a failure moves that payment's next check by its
+		// back-off and frees the slot at once; the next run tries it again when due.
+		forEachPage(job, this.jobs::dueForCheck,
+				(orderId) -> dispatcher.dispatch(
+						() -> this.runner.run("checkPendingPayment", orderId, ONCE, () -> this.jobs.checkDue(orderId))
+							.thenAccept((check) -> {
+								if (check.outcome() == PaymentJobs.CheckOutcome.FAILED) {
+									failed.incrementAndGet();
+								}
+							})));
+		// Refunds left requested (the application stopped mid-call, or Midtrans could not
+		// be reached): sent again, same key, once per run, unless this instance is still
+		// sending them.
+		forEachPage(job, this.jobs::refundsToRedrive,
+				(refundKey) -> dispatcher.dispatch(() -> sendRefund(refundKey, ONCE)));
+		int queued = dispatcher.finish();
+		logger.info("checkPendingPayments dispatched {}, failed {}", queued, failed.get());
+		return new CheckPendingPaymentsResult(queued);
+	}
+
+	private static void forEachPage(MidtransProperties.Job job, PageReader reader, Consumer<String> each) {
 		long afterId = 0;
 		while (true) {
-			long from = afterId;
-			List<Row> page = this.readOnly
-				.execute((status) -> this.paymentRows.findDueForCheck(now, from, job.getBatchSize())
-					.stream()
-					.map((payment) -> new Row(payment.id(), payment.orderId()))
-					.toList());
-			if (page == null || page.isEmpty()) {
-				break;
+			PaymentJobs.Page page = reader.read(afterId, job.getBatchSize());
+			page.keys().forEach(each);
+			if (!page.hasMore()) {
+				return;
 			}
-			for (Row row : page) {
-				String orderId = Objects.requireNonNull(row.key());
-				dispatcher.dispatch(() -> checkPaymentStatusAsync(orderId));
-			}
-			afterId = page.get(page.size() - 1).id();
+			afterId = page.lastId();
 		}
-		Instant redriveBefore = now.minus(this.settings.getRedriveAfter());
-		afterId = 0;
-		while (true) {
-			long from = afterId;
-			List<Row> page = this.readOnly.execute((status) -> this.refundRows.findRequested(from, job.getBatchSize())
-				.stream()
-				.map((refund) -> new Row(Objects.requireNonNull(refund.getId()),
-						refund.getCreatedAt().isBefore(redriveBefore) ? refund.getRefundKey() : null))
-				.toList());
-			if (page == null || page.isEmpty()) {
-				break;
-			}
-			for (Row row : page) {
-				String refundKey = row.key();
-				if (refundKey != null) {
-					// A refund left requested (the application stopped mid-call): send it
-					// again, same key, unless this instance is still sending it.
-					dispatcher.dispatch(() -> sendRefund(refundKey));
-				}
-			}
-			afterId = page.get(page.size() - 1).id();
-		}
-		int queued = dispatcher.finish();
-		logger.info("checkPendingPayments dispatched {}", queued);
-		return new CheckPendingPaymentsResult(queued);
 	}
 
 	@Override
 	public ExpireStalePaymentsResult expireStalePayments() {
 		MidtransProperties.Job job = this.settings.getExpireStalePayments();
-		Instant now = this.clock.instant();
 		AtomicInteger expired = new AtomicInteger();
 		AtomicInteger failed = new AtomicInteger();
 		AtomicReference<@Nullable RuntimeException> unexpected = new AtomicReference<>();
 		Dispatcher dispatcher = new Dispatcher(job);
-		long afterId = 0;
-		while (true) {
-			long from = afterId;
-			List<Row> page = this.readOnly
-				.execute((status) -> this.paymentRows.findExpiredPending(now, from, job.getBatchSize())
-					.stream()
-					.map((payment) -> new Row(payment.id(), payment.orderId()))
-					.toList());
-			if (page == null || page.isEmpty()) {
-				break;
-			}
-			for (Row row : page) {
-				String orderId = Objects.requireNonNull(row.key());
-				// Each item once, no retry: the next run tries a failed one again.
-				dispatcher.dispatch(
-						() -> this.runner.run("expireStalePayment", orderId, ONCE, () -> this.payments.expire(orderId))
-							.whenComplete((payment, failure) -> {
-								if (failure == null) {
-									if (payment.getStatus() == PaymentStatus.EXPIRE) {
-										expired.incrementAndGet();
-									}
-									return;
-								}
-								Throwable cause = (failure instanceof CompletionException && failure.getCause() != null)
-										? failure.getCause() : failure;
-								failed.incrementAndGet();
-								if (cause instanceof MidtransException) {
-									// Carry on past a failing item: the next run tries it
-									// again.
-									logger.warn("expireStalePayments could not expire '{}': {}", orderId,
-											cause.getMessage());
-								}
-								else {
-									unexpected.compareAndSet(null, (cause instanceof RuntimeException runtime) ? runtime
-											: new IllegalStateException("Expiring '" + orderId + "' failed", cause));
-								}
-							}));
-			}
-			afterId = page.get(page.size() - 1).id();
-		}
+		forEachPage(job, this.jobs::dueForExpiry, (orderId) ->
+		// Each item once, no retry: the next run tries a failed one again.
+		dispatcher
+			.dispatch(() -> this.runner.run("expireStalePayment", orderId, ONCE, () -> this.payments.expire(orderId))
+				.whenComplete((payment, failure) -> {
+					if (failure == null) {
+						if (payment.getStatus() == PaymentStatus.EXPIRE) {
+							expired.incrementAndGet();
+						}
+						return;
+					}
+					Throwable cause = (failure instanceof CompletionException && failure.getCause() != null)
+							? failure.getCause() : failure;
+					failed.incrementAndGet();
+					if (cause instanceof MidtransException) {
+						// Carry on past a failing item: the next run tries it again.
+						logger.warn("expireStalePayments could not expire '{}': {}", orderId, cause.getMessage());
+					}
+					else {
+						unexpected.compareAndSet(null, (cause instanceof RuntimeException runtime) ? runtime
+								: new IllegalStateException("Expiring '" + orderId + "' failed", cause));
+					}
+				})));
 		dispatcher.finish();
 		logger.info("expireStalePayments expired {}, failed {}", expired.get(), failed.get());
 		RuntimeException failure = unexpected.get();
@@ -233,6 +188,15 @@ class DefaultPaymentTaskService implements PaymentTaskService {
 
 	@Override
 	public CompletableFuture<ProcessChargeResult> processChargeAsync(ChargeRequest charge) {
+		try {
+			// Recorded as initiated (or found) here, committed before the future is
+			// returned: if this instance stops before an attempt runs, the periodic check
+			// sends the stored charge after the re-drive delay.
+			this.payments.recordCharge(charge);
+		}
+		catch (RuntimeException ex) {
+			return CompletableFuture.failedFuture(ex);
+		}
 		return this.runner.run("processCharge", charge.orderId(), policy(this.settings.getProcessCharge()), () -> {
 			MidtransPayment payment = this.payments.charge(charge);
 			return new ProcessChargeResult(payment.getOrderId(), name(payment.getStatus()), payment.getId());
@@ -266,7 +230,7 @@ class DefaultPaymentTaskService implements PaymentTaskService {
 		catch (RuntimeException ex) {
 			return CompletableFuture.failedFuture(ex);
 		}
-		return sendRefund(requested.getRefundKey());
+		return sendRefund(requested.getRefundKey(), policy(this.settings.getProcessRefund()));
 	}
 
 	/**
@@ -275,7 +239,7 @@ class DefaultPaymentTaskService implements PaymentTaskService {
 	 * of calling Midtrans again. Across instances, Midtrans' own refund key keeps a
 	 * second call from refunding twice.
 	 */
-	private CompletableFuture<ProcessRefundResult> sendRefund(String refundKey) {
+	private CompletableFuture<ProcessRefundResult> sendRefund(String refundKey, RetryPolicy policy) {
 		CompletableFuture<ProcessRefundResult> sending = new CompletableFuture<>();
 		CompletableFuture<ProcessRefundResult> inFlight = this.refundsInFlight.putIfAbsent(refundKey, sending);
 		if (inFlight != null) {
@@ -283,7 +247,7 @@ class DefaultPaymentTaskService implements PaymentTaskService {
 		}
 		CompletableFuture<ProcessRefundResult> attempts;
 		try {
-			attempts = this.runner.run("processRefund", refundKey, policy(this.settings.getProcessRefund()),
+			attempts = this.runner.run("processRefund", refundKey, policy,
 					() -> refunded(this.payments.executeRefund(refundKey)));
 		}
 		catch (RuntimeException ex) {
@@ -365,7 +329,23 @@ class DefaultPaymentTaskService implements PaymentTaskService {
 		return status.name().toLowerCase(Locale.ROOT);
 	}
 
-	private record Row(Long id, @Nullable String key) {
+	/**
+	 * The periodic jobs' re-drive, grace and back-off: a failed periodic status check
+	 * waits as an on-demand check's retry would
+	 * ({@code midtrans.tasks.check-payment-status} delay, multiplier and longest delay),
+	 * with a tenth of the delay as jitter unless one is set.
+	 */
+	static PaymentJobs.Settings jobSettings(MidtransProperties.Tasks settings) {
+		MidtransProperties.Retry retry = settings.getCheckPaymentStatus();
+		Duration jitter = retry.getJitter().isZero() ? retry.getDelay().dividedBy(10) : retry.getJitter();
+		return new PaymentJobs.Settings(settings.getRedriveAfter(), settings.getExpiryGrace(),
+				new CheckBackOff(retry.getDelay(), retry.getMultiplier(), retry.getMaxDelay(), jitter));
+	}
+
+	@FunctionalInterface
+	private interface PageReader {
+
+		PaymentJobs.Page read(long afterId, int limit);
 
 	}
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TimeZone;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
 import io.github.springmidtrans.autoconfigure.MidtransConfigurationException;
@@ -76,6 +77,8 @@ public class MidtransTaskSchedules implements SmartLifecycle, ScheduledTaskHolde
 	private final Map<String, JobRun> lastRuns = new ConcurrentHashMap<>();
 
 	private final Map<String, CronTrigger> triggers = new LinkedHashMap<>();
+
+	private final Map<String, AtomicBoolean> running = new ConcurrentHashMap<>();
 
 	private final Map<String, Method> methods = new LinkedHashMap<>();
 
@@ -227,6 +230,28 @@ public class MidtransTaskSchedules implements SmartLifecycle, ScheduledTaskHolde
 	}
 
 	private void run(String name, Supplier<?> work) {
+		// One run of a job at a time on this instance (a run started by hand and a
+		// scheduled one); the guard keeps other instances out.
+		AtomicBoolean busy = this.running.computeIfAbsent(name, (key) -> new AtomicBoolean());
+		if (!busy.compareAndSet(false, true)) {
+			logger.debug("Job {} skipped: it is still running on this instance", name);
+			countSkipped(name);
+			return;
+		}
+		try {
+			runGuarded(name, work);
+		}
+		finally {
+			busy.set(false);
+		}
+	}
+
+	private void countSkipped(String name) {
+		this.lastRuns.computeIfPresent(name, (key, last) -> new JobRun(name, last.startedAt(), last.finishedAt(),
+				last.result(), last.error(), last.runs(), last.skipped() + 1, last.items()));
+	}
+
+	private void runGuarded(String name, Supplier<?> work) {
 		boolean ran = this.guard.run(name, () -> {
 			Observation observation = observation(name);
 			observation.start();
@@ -251,8 +276,7 @@ public class MidtransTaskSchedules implements SmartLifecycle, ScheduledTaskHolde
 		});
 		if (!ran) {
 			logger.debug("Job {} skipped: another instance holds it", name);
-			this.lastRuns.computeIfPresent(name, (key, last) -> new JobRun(name, last.startedAt(), last.finishedAt(),
-					last.result(), last.error(), last.runs(), last.skipped() + 1, last.items()));
+			countSkipped(name);
 		}
 	}
 

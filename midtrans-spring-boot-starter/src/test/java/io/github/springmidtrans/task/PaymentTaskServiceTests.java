@@ -71,7 +71,7 @@ class PaymentTaskServiceTests {
 		CheckPaymentStatusResult unknown = this.tasks.checkPaymentStatus("NO-SUCH-ORDER");
 
 		assertThat(checked).isEqualTo(new CheckPaymentStatusResult("TASK-1", "settlement", "settlement", false, null));
-		assertThat(again.skipped()).isFalse();
+		assertThat(again).isEqualTo(new CheckPaymentStatusResult("TASK-1", "settlement", null, true, null));
 		assertThat(unknown.error()).isEqualTo("Payment NO-SUCH-ORDER not found");
 		this.simulator.expire(this.payments.charge(ChargeRequest.gopay("TASK-1B", 5_000).build()).getOrderId());
 		this.tasks.checkPaymentStatus("TASK-1B");

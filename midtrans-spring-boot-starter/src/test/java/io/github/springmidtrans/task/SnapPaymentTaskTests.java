@@ -57,7 +57,11 @@ class SnapPaymentTaskTests {
 		assertThat(checked.status()).isEqualTo("pending");
 		assertThat(this.tasks.expireStalePayments().expired()).isZero();
 
+		// Past the page's expiry, within the expiry grace (5 minutes): still left alone.
 		this.clock.advance(Duration.ofMinutes(16));
+		assertThat(this.tasks.expireStalePayments().expired()).isZero();
+
+		this.clock.advance(Duration.ofMinutes(5));
 		ExpireStalePaymentsResult result = this.tasks.expireStalePayments();
 
 		assertThat(result.expired()).isEqualTo(1);
