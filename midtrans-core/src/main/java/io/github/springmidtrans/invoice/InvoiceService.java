@@ -27,7 +27,6 @@ import io.github.springmidtrans.client.model.InvoiceResponse;
 import io.github.springmidtrans.client.model.TransactionResponse;
 import io.github.springmidtrans.client.model.TransactionStatus;
 import io.github.springmidtrans.payment.MidtransPayment;
-import io.github.springmidtrans.payment.MidtransPaymentRepository;
 import io.github.springmidtrans.payment.PaymentFlag;
 import io.github.springmidtrans.payment.PaymentSettledEvent;
 import jakarta.persistence.EntityManager;
@@ -84,7 +83,7 @@ public class InvoiceService {
 
 	private final MidtransInvoiceRepository invoices;
 
-	private final MidtransPaymentRepository payments;
+	private final EntityManager entityManager;
 
 	private final ShortTransactions<Object> transactions;
 
@@ -130,7 +129,7 @@ public class InvoiceService {
 		}
 		this.client = client;
 		this.invoices = new MidtransInvoiceRepository(entityManager);
-		this.payments = new MidtransPaymentRepository(entityManager);
+		this.entityManager = entityManager;
 		this.transactions = new ShortTransactions<>(transactionManager, publisher, "InvoiceService");
 		this.clock = clock;
 		this.invoiceNumberPrefix = invoiceNumberPrefix;
@@ -302,12 +301,22 @@ public class InvoiceService {
 	 */
 	public Optional<MidtransInvoice> onPaymentSettled(PaymentSettledEvent event) {
 		return this.transactions.run((raised) -> {
-			Optional<MidtransPayment> payment = this.payments.findByOrderId(event.orderId());
+			Optional<MidtransPayment> payment = settledPayment(event.orderId());
 			String midtransInvoiceId = payment.map((found) -> invoiceIdIn(found.getMetadata())).orElse(null);
 			Instant paidAt = payment.map(MidtransPayment::getSettlementTime).orElse(null);
 			return markPaid(midtransInvoiceId, event.orderId(), event.grossAmount(),
 					(paidAt != null) ? paidAt : event.occurredAt(), raised);
 		});
+	}
+
+	private Optional<MidtransPayment> settledPayment(String orderId) {
+		return this.entityManager
+			.createQuery("select p from MidtransPayment p where p.orderId = :orderId", MidtransPayment.class)
+			.setParameter("orderId", orderId)
+			.getResultStream()
+			// MySQL and MariaDB ignore trailing spaces even under a binary collation.
+			.filter((payment) -> payment.getOrderId().equals(orderId))
+			.findFirst();
 	}
 
 	/**

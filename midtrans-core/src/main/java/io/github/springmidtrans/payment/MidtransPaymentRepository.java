@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @since 0.1.0
  */
-public class MidtransPaymentRepository {
+class MidtransPaymentRepository {
 
 	private static final List<PaymentStatus> AWAITING = List.of(PaymentStatus.INITIATED, PaymentStatus.PENDING,
 			PaymentStatus.AUTHORIZE);
@@ -27,7 +27,7 @@ public class MidtransPaymentRepository {
 	 * Create a repository.
 	 * @param entityManager a shared, transaction-bound entity manager
 	 */
-	public MidtransPaymentRepository(EntityManager entityManager) {
+	MidtransPaymentRepository(EntityManager entityManager) {
 		this.entityManager = entityManager;
 	}
 
@@ -36,7 +36,7 @@ public class MidtransPaymentRepository {
 	 * @param orderId the order id
 	 * @return the payment, if any
 	 */
-	public Optional<MidtransPayment> findByOrderId(String orderId) {
+	Optional<MidtransPayment> findByOrderId(String orderId) {
 		return this.entityManager
 			.createQuery("select p from MidtransPayment p left join fetch p.items where p.orderId = :orderId",
 					MidtransPayment.class)
@@ -52,7 +52,7 @@ public class MidtransPaymentRepository {
 	 * @param orderId the order id
 	 * @return the locked payment, if any
 	 */
-	public Optional<MidtransPayment> lockByOrderId(String orderId) {
+	Optional<MidtransPayment> lockByOrderId(String orderId) {
 		return LockedRows
 			.first(this.entityManager,
 					this.entityManager
@@ -69,7 +69,7 @@ public class MidtransPaymentRepository {
 	 * @param payment the payment
 	 * @return the same payment, now managed
 	 */
-	public MidtransPayment add(MidtransPayment payment) {
+	MidtransPayment add(MidtransPayment payment) {
 		this.entityManager.persist(payment);
 		return payment;
 	}
@@ -82,7 +82,7 @@ public class MidtransPaymentRepository {
 	 * @param limit page size
 	 * @return the page, as keys: one statement, whatever the page holds
 	 */
-	public List<PaymentKey> findDueForCheck(Instant dueBy, long afterId, int limit) {
+	List<PaymentKey> findDueForCheck(Instant dueBy, long afterId, int limit) {
 		return this.entityManager
 			.createQuery("select new io.github.springmidtrans.payment.PaymentKey(p.id, p.orderId)"
 					+ " from MidtransPayment p where p.status in :statuses and p.nextCheckAt <= :dueBy"
@@ -101,7 +101,7 @@ public class MidtransPaymentRepository {
 	 * @param limit page size
 	 * @return the page, as keys: one statement, whatever the page holds
 	 */
-	public List<PaymentKey> findExpiredPending(Instant now, long afterId, int limit) {
+	List<PaymentKey> findExpiredPending(Instant now, long afterId, int limit) {
 		return this.entityManager
 			.createQuery("select new io.github.springmidtrans.payment.PaymentKey(p.id, p.orderId)"
 					+ " from MidtransPayment p where p.status = :status and p.expiryTime < :now"
@@ -121,7 +121,7 @@ public class MidtransPaymentRepository {
 	 * @param limit page size
 	 * @return the page
 	 */
-	public List<MidtransPayment> findRecent(@Nullable PaymentStatus status, long beforeId, int limit) {
+	List<MidtransPayment> findRecent(@Nullable PaymentStatus status, long beforeId, int limit) {
 		String filter = (status != null) ? " and p.status = :status" : "";
 		TypedQuery<MidtransPayment> query = this.entityManager.createQuery(
 				"select p from MidtransPayment p where p.id < :beforeId" + filter + " order by p.id desc",

@@ -12,7 +12,7 @@ import jakarta.persistence.EntityManager;
  *
  * @since 0.1.0
  */
-public class MidtransRefundRepository {
+class MidtransRefundRepository {
 
 	private final EntityManager entityManager;
 
@@ -20,7 +20,7 @@ public class MidtransRefundRepository {
 	 * Create a repository.
 	 * @param entityManager a shared, transaction-bound entity manager
 	 */
-	public MidtransRefundRepository(EntityManager entityManager) {
+	MidtransRefundRepository(EntityManager entityManager) {
 		this.entityManager = entityManager;
 	}
 
@@ -29,7 +29,7 @@ public class MidtransRefundRepository {
 	 * @param refundKey the refund key
 	 * @return the refund, if any
 	 */
-	public Optional<MidtransRefund> findByRefundKey(String refundKey) {
+	Optional<MidtransRefund> findByRefundKey(String refundKey) {
 		return this.entityManager
 			.createQuery("select r from MidtransRefund r where r.refundKey = :key", MidtransRefund.class)
 			.setParameter("key", refundKey)
@@ -42,7 +42,7 @@ public class MidtransRefundRepository {
 	 * @param refundKey the refund key
 	 * @return the locked refund, if any
 	 */
-	public Optional<MidtransRefund> lockByRefundKey(String refundKey) {
+	Optional<MidtransRefund> lockByRefundKey(String refundKey) {
 		return LockedRows.first(this.entityManager,
 				this.entityManager
 					.createQuery("select r, r.version from MidtransRefund r where r.refundKey = :key", Object[].class)
@@ -55,7 +55,7 @@ public class MidtransRefundRepository {
 	 * @param orderId the payment's order id
 	 * @return the refunds
 	 */
-	public List<MidtransRefund> findByOrderId(String orderId) {
+	List<MidtransRefund> findByOrderId(String orderId) {
 		return this.entityManager
 			.createQuery("select r from MidtransRefund r where r.orderId = :orderId order by r.id",
 					MidtransRefund.class)
@@ -69,7 +69,7 @@ public class MidtransRefundRepository {
 	 * @param orderId the payment's order id
 	 * @return the sum, zero when none
 	 */
-	public BigDecimal sumCommitted(String orderId) {
+	BigDecimal sumCommitted(String orderId) {
 		BigDecimal sum = this.entityManager
 			.createQuery("select coalesce(sum(r.amount), 0) from MidtransRefund r where r.orderId = :orderId"
 					+ " and r.state <> :failed", BigDecimal.class)
@@ -85,7 +85,7 @@ public class MidtransRefundRepository {
 	 * @param limit page size
 	 * @return the page
 	 */
-	public List<MidtransRefund> findRequested(long afterId, int limit) {
+	List<MidtransRefund> findRequested(long afterId, int limit) {
 		return this.entityManager
 			.createQuery("select r from MidtransRefund r where r.state = :state and r.id > :afterId order by r.id",
 					MidtransRefund.class)
@@ -100,7 +100,7 @@ public class MidtransRefundRepository {
 	 * @param refund the refund
 	 * @return the same refund, now managed
 	 */
-	public MidtransRefund add(MidtransRefund refund) {
+	MidtransRefund add(MidtransRefund refund) {
 		this.entityManager.persist(refund);
 		return refund;
 	}

@@ -7,14 +7,14 @@ import java.util.Set;
 
 import io.github.springmidtrans.client.MidtransClient;
 import io.github.springmidtrans.client.model.PaymentType;
+import io.github.springmidtrans.invoice.InvoicePaymentListener;
 import io.github.springmidtrans.invoice.InvoiceService;
+import io.github.springmidtrans.notification.MidtransCreatedTransactions;
 import io.github.springmidtrans.notification.NotificationHandler;
-import io.github.springmidtrans.notification.UnmatchedTransactionHandler;
 import io.github.springmidtrans.payaccount.PayAccountService;
 import io.github.springmidtrans.payment.ChargeDefaults;
 import io.github.springmidtrans.payment.PaymentService;
 import io.github.springmidtrans.payment.SnapDefaults;
-import io.github.springmidtrans.payment.PaymentSettledEvent;
 import io.github.springmidtrans.subscription.SubscriptionService;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -23,11 +23,11 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration;
 import org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.event.EventListener;
 import org.springframework.orm.jpa.SharedEntityManagerCreator;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -42,6 +42,7 @@ import org.springframework.transaction.PlatformTransactionManager;
  */
 @AutoConfiguration(after = { MidtransClientAutoConfiguration.class, HibernateJpaAutoConfiguration.class,
 		TransactionAutoConfiguration.class })
+@EnableConfigurationProperties(MidtransProperties.class)
 @ConditionalOnClass({ EntityManagerFactory.class, PaymentService.class })
 @ConditionalOnBean({ MidtransClient.class, EntityManagerFactory.class, PlatformTransactionManager.class })
 public final class MidtransServiceAutoConfiguration {
@@ -131,40 +132,15 @@ public final class MidtransServiceAutoConfiguration {
 			SubscriptionService subscriptionService, InvoiceService invoiceService,
 			EntityManagerFactory entityManagerFactory, PlatformTransactionManager transactionManager,
 			MidtransProperties properties, ObjectProvider<Clock> clock) {
-		// Midtrans creates renewal and invoice transactions itself: no payment row knows
-		// them.
-		List<UnmatchedTransactionHandler> unmatched = List.of(
-				(transaction) -> subscriptionService.recordRenewal(transaction)
-					.map((payment) -> "recorded as a renewal of subscription " + payment.getSubscriptionId()),
-				(transaction) -> invoiceService.applyPayment(transaction)
-					.map((invoice) -> "recorded as the payment of invoice " + invoice.getInvoiceNumber()));
 		return new NotificationHandler(client, paymentService, sharedEntityManager(entityManagerFactory),
 				transactionManager, clock.getIfUnique(Clock::systemUTC), properties.getWebhook().isConfirmWithStatus(),
-				unmatched);
+				MidtransCreatedTransactions.handlers(subscriptionService, invoiceService));
 	}
 
 	@Bean
 	@ConditionalOnMissingBean(name = "midtransInvoicePaymentListener")
-	MidtransInvoicePaymentListener midtransInvoicePaymentListener(InvoiceService invoiceService) {
-		return new MidtransInvoicePaymentListener(invoiceService);
-	}
-
-	/**
-	 * Marks an invoice paid when a payment made for it settles.
-	 */
-	static final class MidtransInvoicePaymentListener {
-
-		private final InvoiceService invoiceService;
-
-		MidtransInvoicePaymentListener(InvoiceService invoiceService) {
-			this.invoiceService = invoiceService;
-		}
-
-		@EventListener
-		void onPaymentSettled(PaymentSettledEvent event) {
-			this.invoiceService.onPaymentSettled(event);
-		}
-
+	InvoicePaymentListener midtransInvoicePaymentListener(InvoiceService invoiceService) {
+		return new InvoicePaymentListener(invoiceService);
 	}
 
 	private static EntityManager sharedEntityManager(EntityManagerFactory entityManagerFactory) {

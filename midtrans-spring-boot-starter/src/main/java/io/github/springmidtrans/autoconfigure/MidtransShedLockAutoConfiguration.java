@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
+import io.github.springmidtrans.task.TaskProperties;
 import io.github.springmidtrans.task.JobGuard;
 import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockProvider;
@@ -25,6 +26,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -40,6 +42,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @AutoConfiguration(after = DataSourceAutoConfiguration.class, before = MidtransTaskAutoConfiguration.class)
 @ConditionalOnClass({ LockingTaskExecutor.class, JdbcTemplateLockProvider.class })
 @ConditionalOnBean(DataSource.class)
+@EnableConfigurationProperties(MidtransProperties.class)
 public final class MidtransShedLockAutoConfiguration {
 
 	@Bean
@@ -51,7 +54,7 @@ public final class MidtransShedLockAutoConfiguration {
 					.withTableName("midtrans_shedlock")
 					.usingDbTime()
 					.build());
-		MidtransProperties.Tasks tasks = properties.getTasks();
+		TaskProperties tasks = properties.getTasks();
 		return new ShedLockJobGuard(provider, tasks.getLockAtMostFor(), tasks.getLockAtLeastFor());
 	}
 

@@ -1,6 +1,7 @@
 package io.github.springmidtrans.autoconfigure;
 
 import java.time.Clock;
+import java.util.Map;
 import java.util.concurrent.Executor;
 
 import io.github.springmidtrans.invoice.InvoiceService;
@@ -11,6 +12,7 @@ import io.github.springmidtrans.task.JobRunListener;
 import io.github.springmidtrans.task.MidtransTaskSchedules;
 import io.github.springmidtrans.task.PaymentTaskService;
 import io.github.springmidtrans.task.PaymentTasks;
+import io.github.springmidtrans.task.TaskProperties;
 import io.github.springmidtrans.task.TaskRetryListener;
 import io.micrometer.observation.ObservationRegistry;
 import jakarta.persistence.EntityManagerFactory;
@@ -21,9 +23,11 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.task.TaskExecutionAutoConfiguration;
 import org.springframework.boot.autoconfigure.task.TaskSchedulingAutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.orm.jpa.SharedEntityManagerCreator;
 import org.springframework.scheduling.TaskScheduler;
+import org.springframework.scheduling.support.CronExpression;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -41,6 +45,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 @AutoConfiguration(after = { MidtransServiceAutoConfiguration.class, TaskExecutionAutoConfiguration.class,
 		TaskSchedulingAutoConfiguration.class })
 @ConditionalOnBean({ PaymentService.class, InvoiceService.class, SubscriptionService.class })
+@EnableConfigurationProperties(MidtransProperties.class)
 public final class MidtransTaskAutoConfiguration {
 
 	@Bean(destroyMethod = "shutdown")
@@ -69,9 +74,25 @@ public final class MidtransTaskAutoConfiguration {
 	MidtransTaskSchedules midtransTaskSchedules(MidtransTaskThreads midtransTaskThreads,
 			PaymentTaskService paymentTaskService, MidtransProperties properties, ObjectProvider<JobGuard> guard,
 			ObjectProvider<JobRunListener> listeners, ObjectProvider<ObservationRegistry> observations) {
+		checkCrons(properties.getTasks());
 		return new MidtransTaskSchedules(midtransTaskThreads.scheduler(), paymentTaskService, properties.getTasks(),
 				guard.getIfAvailable(() -> JobGuard.NONE), listeners.orderedStream().toList(),
 				observations.getIfAvailable(() -> ObservationRegistry.NOOP));
+	}
+
+	private static void checkCrons(TaskProperties tasks) {
+		Map<String, TaskProperties.Job> jobs = Map.of("check-pending-payments", tasks.getCheckPendingPayments(),
+				"expire-stale-payments", tasks.getExpireStalePayments(), "check-overdue-invoices",
+				tasks.getCheckOverdueInvoices(), "sync-subscription-status", tasks.getSyncSubscriptionStatus());
+		jobs.forEach((key, job) -> {
+			String cron = job.getCron().trim();
+			if (job.isEnabled() && !"-".equals(cron) && !CronExpression.isValidExpression(cron)) {
+				// At startup, naming the key, rather than at the first run.
+				throw new MidtransConfigurationException("midtrans.tasks." + key + ".cron",
+						"is not a valid cron expression (\"" + cron + "\")",
+						"Use six fields with seconds, such as \"0 */10 * * * *\", or \"-\" to disable the job.");
+			}
+		});
 	}
 
 }

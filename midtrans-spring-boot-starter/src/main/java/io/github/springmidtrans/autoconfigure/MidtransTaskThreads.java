@@ -1,5 +1,6 @@
 package io.github.springmidtrans.autoconfigure;
 
+import io.github.springmidtrans.task.TaskProperties;
 import java.util.concurrent.Executor;
 
 import org.jspecify.annotations.Nullable;
@@ -24,8 +25,7 @@ final class MidtransTaskThreads {
 
 	private final @Nullable ThreadPoolTaskExecutor ownExecutor;
 
-	MidtransTaskThreads(MidtransProperties.Tasks settings, @Nullable TaskScheduler scheduler,
-			@Nullable Executor executor) {
+	MidtransTaskThreads(TaskProperties settings, @Nullable TaskScheduler scheduler, @Nullable Executor executor) {
 		if (scheduler != null) {
 			this.scheduler = scheduler;
 			this.ownScheduler = null;

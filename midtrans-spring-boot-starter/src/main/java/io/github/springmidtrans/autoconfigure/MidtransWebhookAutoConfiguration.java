@@ -12,6 +12,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 
 /**
@@ -26,6 +27,7 @@ import org.springframework.context.annotation.Bean;
 @ConditionalOnClass(Servlet.class)
 @ConditionalOnBean(NotificationHandler.class)
 @ConditionalOnBooleanProperty(name = "midtrans.webhook.enabled", matchIfMissing = true)
+@EnableConfigurationProperties(MidtransProperties.class)
 public final class MidtransWebhookAutoConfiguration {
 
 	@Bean

@@ -16,7 +16,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
-import io.github.springmidtrans.autoconfigure.MidtransProperties;
 import io.github.springmidtrans.client.MidtransException;
 import io.github.springmidtrans.client.model.ChargeRequest;
 import io.github.springmidtrans.invoice.InvoiceService;
@@ -59,7 +58,7 @@ class DefaultPaymentTaskService implements PaymentTaskService {
 
 	private final BackOffRunner runner;
 
-	private final MidtransProperties.Tasks settings;
+	private final TaskProperties settings;
 
 	private final Clock clock;
 
@@ -70,7 +69,7 @@ class DefaultPaymentTaskService implements PaymentTaskService {
 
 	DefaultPaymentTaskService(PaymentService payments, InvoiceService invoices, SubscriptionService subscriptions,
 			EntityManager entityManager, PlatformTransactionManager transactionManager, BackOffRunner runner,
-			MidtransProperties.Tasks settings, Clock clock) {
+			TaskProperties settings, Clock clock) {
 		this.payments = payments;
 		this.invoices = invoices;
 		this.subscriptions = subscriptions;
@@ -105,7 +104,7 @@ class DefaultPaymentTaskService implements PaymentTaskService {
 
 	@Override
 	public CheckPendingPaymentsResult checkPendingPayments() {
-		MidtransProperties.Job job = this.settings.getCheckPendingPayments();
+		TaskProperties.Job job = this.settings.getCheckPendingPayments();
 		Dispatcher dispatcher = new Dispatcher(job);
 		AtomicInteger failed = new AtomicInteger();
 		// One attempt per payment: a failure moves that payment's next check by its
@@ -128,7 +127,7 @@ class DefaultPaymentTaskService implements PaymentTaskService {
 		return new CheckPendingPaymentsResult(queued);
 	}
 
-	private static void forEachPage(MidtransProperties.Job job, PageReader reader, Consumer<String> each) {
+	private static void forEachPage(TaskProperties.Job job, PageReader reader, Consumer<String> each) {
 		long afterId = 0;
 		while (true) {
 			PaymentJobs.Page page = reader.read(afterId, job.getBatchSize());
@@ -142,7 +141,7 @@ class DefaultPaymentTaskService implements PaymentTaskService {
 
 	@Override
 	public ExpireStalePaymentsResult expireStalePayments() {
-		MidtransProperties.Job job = this.settings.getExpireStalePayments();
+		TaskProperties.Job job = this.settings.getExpireStalePayments();
 		AtomicInteger expired = new AtomicInteger();
 		AtomicInteger failed = new AtomicInteger();
 		AtomicReference<@Nullable RuntimeException> unexpected = new AtomicReference<>();
@@ -312,7 +311,7 @@ class DefaultPaymentTaskService implements PaymentTaskService {
 		return new SyncSubscriptionStatusResult(changed);
 	}
 
-	static RetryPolicy policy(MidtransProperties.Retry retry) {
+	static RetryPolicy policy(TaskProperties.Retry retry) {
 		RetryPolicy.Builder policy = RetryPolicy.builder()
 			.maxRetries(retry.getMaxRetries())
 			.delay(retry.getDelay())
@@ -335,8 +334,8 @@ class DefaultPaymentTaskService implements PaymentTaskService {
 	 * ({@code midtrans.tasks.check-payment-status} delay, multiplier and longest delay),
 	 * with a tenth of the delay as jitter unless one is set.
 	 */
-	static PaymentJobs.Settings jobSettings(MidtransProperties.Tasks settings) {
-		MidtransProperties.Retry retry = settings.getCheckPaymentStatus();
+	static PaymentJobs.Settings jobSettings(TaskProperties settings) {
+		TaskProperties.Retry retry = settings.getCheckPaymentStatus();
 		Duration jitter = retry.getJitter().isZero() ? retry.getDelay().dividedBy(10) : retry.getJitter();
 		return new PaymentJobs.Settings(settings.getRedriveAfter(), settings.getExpiryGrace(),
 				new CheckBackOff(retry.getDelay(), retry.getMultiplier(), retry.getMaxDelay(), jitter));
@@ -363,7 +362,7 @@ class DefaultPaymentTaskService implements PaymentTaskService {
 
 		private int dispatched;
 
-		Dispatcher(MidtransProperties.Job job) {
+		Dispatcher(TaskProperties.Job job) {
 			this.concurrency = Math.max(1, job.getConcurrency());
 			this.inFlight = new Semaphore(this.concurrency);
 			this.limiter = new RateLimiter(job.getRateLimit());

@@ -12,8 +12,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
-import io.github.springmidtrans.autoconfigure.MidtransConfigurationException;
-import io.github.springmidtrans.autoconfigure.MidtransProperties;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
@@ -96,7 +94,7 @@ public class MidtransTaskSchedules implements SmartLifecycle, ScheduledTaskHolde
 	 * @param guard decides whether a job runs now
 	 * @param listeners told about every run
 	 */
-	public MidtransTaskSchedules(TaskScheduler scheduler, PaymentTaskService tasks, MidtransProperties.Tasks settings,
+	public MidtransTaskSchedules(TaskScheduler scheduler, PaymentTaskService tasks, TaskProperties settings,
 			JobGuard guard, List<JobRunListener> listeners) {
 		this(scheduler, tasks, settings, guard, listeners, ObservationRegistry.NOOP);
 	}
@@ -111,7 +109,7 @@ public class MidtransTaskSchedules implements SmartLifecycle, ScheduledTaskHolde
 	 * @param observations observes every run as {@code tasks.scheduled.execution}
 	 * @since 0.1.0
 	 */
-	public MidtransTaskSchedules(TaskScheduler scheduler, PaymentTaskService tasks, MidtransProperties.Tasks settings,
+	public MidtransTaskSchedules(TaskScheduler scheduler, PaymentTaskService tasks, TaskProperties settings,
 			JobGuard guard, List<JobRunListener> listeners, ObservationRegistry observations) {
 		this.scheduler = scheduler;
 		this.tasks = tasks;
@@ -130,7 +128,7 @@ public class MidtransTaskSchedules implements SmartLifecycle, ScheduledTaskHolde
 				"syncSubscriptionStatus", tasks::syncSubscriptionStatus);
 	}
 
-	private void add(String name, String key, MidtransProperties.Job job, String method, Supplier<?> work) {
+	private void add(String name, String key, TaskProperties.Job job, String method, Supplier<?> work) {
 		this.work.put(name, work);
 		Method called = ReflectionUtils.findMethod(PaymentTaskService.class, method);
 		if (called != null) {
@@ -147,9 +145,9 @@ public class MidtransTaskSchedules implements SmartLifecycle, ScheduledTaskHolde
 		}
 		catch (IllegalArgumentException ex) {
 			// At startup, naming the key, rather than at the first run.
-			throw new MidtransConfigurationException("midtrans.tasks." + key + ".cron",
-					"is not a valid cron expression (" + ex.getMessage() + ")",
-					"Use six fields with seconds, such as \"0 */10 * * * *\", or \"-\" to disable the job.");
+			throw new IllegalArgumentException("midtrans.tasks." + key + ".cron is not a valid cron expression ("
+					+ ex.getMessage() + "): use six fields with seconds, such as \"0 */10 * * * *\", or \"-\" to"
+					+ " disable the job", ex);
 		}
 		this.triggers.put(name, trigger);
 	}

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Executor;
 
-import io.github.springmidtrans.autoconfigure.MidtransProperties;
 import io.github.springmidtrans.invoice.InvoiceService;
 import io.github.springmidtrans.payment.PaymentService;
 import io.github.springmidtrans.subscription.SubscriptionService;
@@ -38,7 +37,7 @@ public final class PaymentTasks {
 	public static PaymentTaskService create(PaymentService payments, InvoiceService invoices,
 			SubscriptionService subscriptions, EntityManager entityManager,
 			PlatformTransactionManager transactionManager, Executor executor, TaskScheduler scheduler,
-			MidtransProperties.Tasks settings, Clock clock) {
+			TaskProperties settings, Clock clock) {
 		return create(payments, invoices, subscriptions, entityManager, transactionManager, executor, scheduler,
 				settings, clock, List.of());
 	}
@@ -60,7 +59,7 @@ public final class PaymentTasks {
 	public static PaymentTaskService create(PaymentService payments, InvoiceService invoices,
 			SubscriptionService subscriptions, EntityManager entityManager,
 			PlatformTransactionManager transactionManager, Executor executor, TaskScheduler scheduler,
-			MidtransProperties.Tasks settings, Clock clock, List<TaskRetryListener> retryListeners) {
+			TaskProperties settings, Clock clock, List<TaskRetryListener> retryListeners) {
 		return new DefaultPaymentTaskService(payments, invoices, subscriptions, entityManager, transactionManager,
 				new BackOffRunner(executor, scheduler, retryListeners), settings, clock);
 	}

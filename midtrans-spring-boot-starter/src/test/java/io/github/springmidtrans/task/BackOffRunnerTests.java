@@ -8,7 +8,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import io.github.springmidtrans.autoconfigure.MidtransProperties;
 import io.github.springmidtrans.client.MidtransOperation;
 import io.github.springmidtrans.client.MidtransRateLimitException;
 import org.junit.jupiter.api.Test;
@@ -25,7 +24,7 @@ class BackOffRunnerTests {
 	void retryAfterARateLimitWaitsAtLeastAsLongAsMidtransAsked() throws Exception {
 		RecordingScheduler scheduler = new RecordingScheduler();
 		BackOffRunner runner = new BackOffRunner(Runnable::run, scheduler, List.of());
-		MidtransProperties.Retry retry = new MidtransProperties.Retry();
+		TaskProperties.Retry retry = new TaskProperties.Retry();
 		retry.setDelay(Duration.ofMillis(10));
 		AtomicInteger attempts = new AtomicInteger();
 
@@ -48,7 +47,7 @@ class BackOffRunnerTests {
 	void retryAfterShorterThanTheBackOffKeepsTheBackOff() throws Exception {
 		RecordingScheduler scheduler = new RecordingScheduler();
 		BackOffRunner runner = new BackOffRunner(Runnable::run, scheduler, List.of());
-		MidtransProperties.Retry retry = new MidtransProperties.Retry();
+		TaskProperties.Retry retry = new TaskProperties.Retry();
 		retry.setDelay(Duration.ofSeconds(30));
 		AtomicInteger attempts = new AtomicInteger();
 

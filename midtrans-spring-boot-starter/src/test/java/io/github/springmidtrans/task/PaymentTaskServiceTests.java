@@ -111,7 +111,7 @@ class PaymentTaskServiceTests {
 		this.payments.charge(ChargeRequest.bankTransfer("TASK-4", 10_000, Bank.BCA).build());
 		this.payments.charge(ChargeRequest.bankTransfer("TASK-4-OK", 10_000, Bank.BCA).build());
 		this.simulator.faults().onPath("/v2/TASK-4/status").always().serverError(503);
-		MidtransProperties.Retry retry = this.properties.getTasks().getCheckPaymentStatus();
+		TaskProperties.Retry retry = this.properties.getTasks().getCheckPaymentStatus();
 		retry.setDelay(Duration.ofSeconds(2));
 		try {
 			List<CompletableFuture<CheckPaymentStatusResult>> failing = new ArrayList<>();
@@ -208,7 +208,7 @@ class PaymentTaskServiceTests {
 		for (int i = 0; i < 5; i++) {
 			this.payments.charge(ChargeRequest.bankTransfer("TASK-RATE-" + i, 10_000, Bank.BCA).build());
 		}
-		MidtransProperties.Job job = this.properties.getTasks().getCheckPendingPayments();
+		TaskProperties.Job job = this.properties.getTasks().getCheckPendingPayments();
 		job.setRateLimit(5);
 		try {
 			long start = System.nanoTime();

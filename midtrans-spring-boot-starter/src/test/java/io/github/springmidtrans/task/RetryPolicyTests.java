@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 
-import io.github.springmidtrans.autoconfigure.MidtransProperties;
 import io.github.springmidtrans.client.MidtransConnectionException;
 import io.github.springmidtrans.client.MidtransOperation;
 import io.github.springmidtrans.client.MidtransValidationException;
@@ -21,7 +20,7 @@ class RetryPolicyTests {
 
 	@Test
 	void backOffGrowsByTheMultiplierUpToTheCapForTheConfiguredRetries() {
-		MidtransProperties.Retry retry = new MidtransProperties.Retry();
+		TaskProperties.Retry retry = new TaskProperties.Retry();
 		retry.setDelay(Duration.ofMillis(100));
 		retry.setMultiplier(3);
 		retry.setMaxDelay(Duration.ofMillis(500));
@@ -38,7 +37,7 @@ class RetryPolicyTests {
 
 	@Test
 	void jitterVariesTheWaitWithinItsBounds() {
-		MidtransProperties.Retry retry = new MidtransProperties.Retry();
+		TaskProperties.Retry retry = new TaskProperties.Retry();
 		retry.setDelay(Duration.ofMillis(1000));
 		retry.setJitter(Duration.ofMillis(200));
 
@@ -50,7 +49,7 @@ class RetryPolicyTests {
 
 	@Test
 	void onlyFailuresSafeToRepeatAreRetried() {
-		RetryPolicy policy = DefaultPaymentTaskService.policy(new MidtransProperties.Retry());
+		RetryPolicy policy = DefaultPaymentTaskService.policy(new TaskProperties.Retry());
 
 		assertThat(policy.shouldRetry(new MidtransConnectionException("timed out", MidtransOperation.CHARGE, "o-1",
 				new IOException("timeout"))))
