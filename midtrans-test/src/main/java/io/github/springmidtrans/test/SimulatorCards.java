@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -14,7 +15,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
-import io.github.springmidtrans.test.SimulatorEngine.Answer;
 import okhttp3.HttpUrl;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.node.ArrayNode;
@@ -89,8 +89,6 @@ final class SimulatorCards {
 
 	}
 
-	// ---------------------------------------------------------------- endpoints
-
 	Answer token(HttpUrl url, String clientKey, Instant now) {
 		if (!clientKey.equals(url.queryParameter("client_key"))) {
 			return new Answer(401,
@@ -149,6 +147,37 @@ final class SimulatorCards {
 		return Answer.ok(body);
 	}
 
+	/**
+	 * {@code GET /v1/bins/{bin}}: the BIN API takes the server key or the client key as
+	 * the Basic user, and answers a plain-text 401 without either.
+	 */
+	static Answer binLookup(HttpUrl url, @Nullable String authorization, String serverKey, String clientKey) {
+		String user = basicUser(authorization);
+		boolean known = user != null && (MessageDigest.isEqual(user.getBytes(StandardCharsets.UTF_8),
+				serverKey.getBytes(StandardCharsets.UTF_8))
+				|| MessageDigest.isEqual(user.getBytes(StandardCharsets.UTF_8),
+						clientKey.getBytes(StandardCharsets.UTF_8)));
+		if (!known) {
+			return new Answer(401, "Unauthorized", Map.of("Content-Type", "text/plain"), false);
+		}
+		return bin(url.pathSegments().get(2));
+	}
+
+	private static @Nullable String basicUser(@Nullable String authorization) {
+		if (authorization == null || !authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+			return null;
+		}
+		try {
+			String decoded = new String(Base64.getDecoder().decode(authorization.substring(6).trim()),
+					StandardCharsets.UTF_8);
+			int colon = decoded.indexOf(':');
+			return (colon >= 0) ? decoded.substring(0, colon) : decoded;
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+
 	static Answer bin(String bin) {
 		BinData data = (bin.matches("\\d{6,8}")) ? BINS.get(bin.substring(0, 6)) : null;
 		if (data == null) {
@@ -170,8 +199,6 @@ final class SimulatorCards {
 		info.put("bank", data.bank());
 		return new Answer(200, Wire.write(body), Map.of(), false);
 	}
-
-	// ---------------------------------------------------------------- charges
 
 	/**
 	 * The card behind a token from {@code /v2/token} (single use) or a saved token id;
@@ -227,8 +254,6 @@ final class SimulatorCards {
 		this.savedTokens.clear();
 		this.spentTokens.clear();
 	}
-
-	// ---------------------------------------------------------------- helpers
 
 	private static @Nullable Card readCard(HttpUrl url, Instant now, List<String> errors) {
 		String number = url.queryParameter("card_number");

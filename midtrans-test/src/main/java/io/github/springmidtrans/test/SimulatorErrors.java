@@ -3,7 +3,7 @@ package io.github.springmidtrans.test;
 import java.util.List;
 import java.util.Map;
 
-import io.github.springmidtrans.test.SimulatorEngine.Answer;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -98,6 +98,32 @@ final class SimulatorErrors {
 			case CORE ->
 				new Answer(404, Wire.write(Wire.error("404", "The requested resource is not found")), Map.of(), false);
 		};
+	}
+
+	/**
+	 * The Core API's answer for an unknown order or transaction id: body
+	 * {@code status_code} 404 under HTTP 200.
+	 */
+	static Answer transactionNotFound() {
+		return Answer.ok(Wire.error("404", "Transaction doesn't exist."));
+	}
+
+	/**
+	 * The Core API's answer for an action the transaction's state does not allow: body
+	 * {@code status_code} 412 under HTTP 200.
+	 */
+	static Answer cannotModify() {
+		return Answer.ok(Wire.error("412", "Merchant cannot modify the status of the transaction"));
+	}
+
+	/**
+	 * The Core API's validation answer: HTTP 400 with {@code validation_messages}.
+	 */
+	static Answer validation(List<String> messages) {
+		ObjectNode body = Wire.error("400", "One or more parameters in the payload is invalid.");
+		ArrayNode list = body.putArray("validation_messages");
+		messages.forEach(list::add);
+		return new Answer(400, Wire.write(body), Map.of(), false);
 	}
 
 }

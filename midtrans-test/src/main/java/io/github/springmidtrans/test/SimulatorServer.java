@@ -249,8 +249,6 @@ final class SimulatorServer {
 		}
 	}
 
-	// ---------------------------------------------------------------- reading
-
 	private static @Nullable ParsedRequest readRequest(InputStream in, OutputStream out) throws IOException {
 		int[] budget = { MAX_HEADER_BYTES };
 		String line;
@@ -419,8 +417,6 @@ final class SimulatorServer {
 		throw new BadRequest(400, "Connection closed in the middle of a line");
 	}
 
-	// ---------------------------------------------------------------- writing
-
 	private static void write(OutputStream out, Reply reply, boolean headOnly, boolean close) throws IOException {
 		StringBuilder head = new StringBuilder();
 		head.append("HTTP/1.1 ").append(reply.status()).append(' ').append(reason(reply.status())).append("\r\n");
@@ -476,8 +472,6 @@ final class SimulatorServer {
 			default -> "Status " + status;
 		};
 	}
-
-	// ---------------------------------------------------------------- helpers
 
 	private static @Nullable String hostOf(Map<String, List<String>> headers) {
 		String host = first(headers, "host");

@@ -17,7 +17,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-import io.github.springmidtrans.test.SimulatorEngine.Answer;
 import okhttp3.HttpUrl;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -69,8 +68,6 @@ final class SimulatorSnap {
 		return this.byOrderId.containsKey(orderId);
 	}
 
-	// ---------------------------------------------------------------- API
-
 	Answer create(@Nullable JsonNode body, Map<String, String> headers, String baseUrl) {
 		if (body == null || !body.isObject()) {
 			return errors(400, List.of("The request body must be a JSON object"));
@@ -110,7 +107,7 @@ final class SimulatorSnap {
 		if (!errors.isEmpty()) {
 			return errors(400, errors);
 		}
-		if (this.byOrderId.containsKey(orderId) || this.engine.orderIdTaken(orderId)) {
+		if (this.byOrderId.containsKey(orderId) || this.engine.ledger().orderIdTaken(orderId)) {
 			return errors(400, List.of("transaction_details.order_id has already been taken"));
 		}
 		Instant now = this.engine.now();
@@ -133,8 +130,6 @@ final class SimulatorSnap {
 		answer.put("redirect_url", baseUrl + PAGE_PATH + token);
 		return new Answer(201, Wire.write(answer), Map.of(), false);
 	}
-
-	// ---------------------------------------------------------------- page
 
 	Answer page(String token) {
 		Session session = this.byToken.get(token);
@@ -333,8 +328,6 @@ final class SimulatorSnap {
 		}
 		return charge;
 	}
-
-	// ---------------------------------------------------------------- helpers
 
 	private static Duration duration(JsonNode expiry, String field, List<String> errors) {
 		Long amount = Wire.wholeRupiah(expiry.get("duration"));

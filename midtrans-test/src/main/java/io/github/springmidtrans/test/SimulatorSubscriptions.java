@@ -16,7 +16,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-import io.github.springmidtrans.test.SimulatorEngine.Answer;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -134,8 +133,6 @@ final class SimulatorSubscriptions {
 	private record Attempt(boolean success, ObjectNode transaction) {
 
 	}
-
-	// ---------------------------------------------------------------- HTTP
 
 	Answer create(@Nullable JsonNode body, @Nullable String idempotencyKey) {
 		Instant now = this.engine.now();
@@ -370,8 +367,6 @@ final class SimulatorSubscriptions {
 		return updated();
 	}
 
-	// ---------------------------------------------------------------- clock
-
 	/**
 	 * Run every cycle and retry that is due, oldest first.
 	 */
@@ -440,7 +435,7 @@ final class SimulatorSubscriptions {
 			transaction.put("status_message", "Sorry, Our system is recovering from unexpected issues. Please retry.");
 			return new Attempt(false, transaction);
 		}
-		String orderId = this.engine.uniqueOrderId(subscription.name);
+		String orderId = this.engine.ledger().uniqueOrderId(subscription.name);
 		subscription.orderIds.add(orderId);
 		ObjectNode method = Wire.object();
 		String declineCode = null;
@@ -504,8 +499,9 @@ final class SimulatorSubscriptions {
 		method.put("channel_response_message", responseMessage);
 		boolean card = "credit_card".equals(subscription.paymentType);
 		if (declineCode != null) {
-			SimulatedTransaction tx = this.engine.recordTransaction(orderId, subscription.paymentType,
-					subscription.amount, method, "deny", card ? "accept" : null);
+			SimulatedTransaction tx = this.engine.ledger()
+				.recordTransaction(orderId, subscription.paymentType, subscription.amount, method, "deny",
+						card ? "accept" : null);
 			transaction.put("transaction_status", "deny");
 			transaction.put("transaction_id", tx.transactionId);
 			transaction.put("status_code", declineCode);
@@ -518,12 +514,13 @@ final class SimulatorSubscriptions {
 		if (card) {
 			method.put("approval_code", Long.toString(1_000_000_000_000L + subscription.orderIds.size()));
 			method.put("eci", "05");
-			tx = this.engine.recordTransaction(orderId, subscription.paymentType, subscription.amount, method,
-					"capture", "accept");
+			tx = this.engine.ledger()
+				.recordTransaction(orderId, subscription.paymentType, subscription.amount, method, "capture", "accept");
 		}
 		else {
-			tx = this.engine.recordTransaction(orderId, subscription.paymentType, subscription.amount, method,
-					"settlement", "accept");
+			tx = this.engine.ledger()
+				.recordTransaction(orderId, subscription.paymentType, subscription.amount, method, "settlement",
+						"accept");
 		}
 		subscription.transactionIds.add(tx.transactionId);
 		transaction.put("transaction_status", tx.status);
@@ -533,7 +530,7 @@ final class SimulatorSubscriptions {
 		transaction.put("channel_response_code", "0");
 		if (card) {
 			// A recurring card charge settles right away in the simulator.
-			this.engine.transition(tx, "settlement", "accept");
+			this.engine.ledger().transition(tx, "settlement", "accept");
 		}
 		return new Attempt(true, transaction);
 	}
@@ -574,8 +571,6 @@ final class SimulatorSubscriptions {
 		this.engine.sendRecurring(body, orderId, status, Wire.text(attempt.transaction(), "status_code"));
 	}
 
-	// ---------------------------------------------------------------- scenarios, state
-
 	void failNext(String id, int statusCode) {
 		if (!Set.of(202, 402, 411, 500).contains(statusCode)) {
 			throw new IllegalArgumentException(
@@ -604,8 +599,6 @@ final class SimulatorSubscriptions {
 		}
 		return subscription;
 	}
-
-	// ---------------------------------------------------------------- bodies, helpers
 
 	private static ObjectNode body(Subscription subscription, boolean full) {
 		ObjectNode body = Wire.object();
