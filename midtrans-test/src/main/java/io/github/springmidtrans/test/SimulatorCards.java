@@ -91,10 +91,7 @@ final class SimulatorCards {
 
 	Answer token(HttpUrl url, String clientKey, Instant now) {
 		if (!clientKey.equals(url.queryParameter("client_key"))) {
-			return new Answer(401,
-					Wire.write(Wire.error("401",
-							"Access denied due to unauthorized transaction, " + "please check client or server key")),
-					Map.of(), false);
+			return new Answer(401, Wire.write(Wire.error("401", SimulatorErrors.CORE_UNAUTHORIZED)), Map.of(), false);
 		}
 		String savedTokenId = url.queryParameter("token_id");
 		Card card;
@@ -127,10 +124,7 @@ final class SimulatorCards {
 
 	Answer register(HttpUrl url, String clientKey, Instant now) {
 		if (!clientKey.equals(url.queryParameter("client_key"))) {
-			return new Answer(401,
-					Wire.write(Wire.error("401",
-							"Access denied due to unauthorized transaction, " + "please check client or server key")),
-					Map.of(), false);
+			return new Answer(401, Wire.write(Wire.error("401", SimulatorErrors.CORE_UNAUTHORIZED)), Map.of(), false);
 		}
 		List<String> errors = new ArrayList<>();
 		Card card = readCard(url, now, errors);

@@ -178,6 +178,7 @@ final class SimulatorEngine {
 			case PAYMENT_LINK_GET -> this.paymentLinks.get(subject);
 			case PAYMENT_LINK_DELETE -> this.paymentLinks.delete(subject);
 			case SNAP_CREATE -> this.snap.create(json, headers, this.baseUrl.get());
+			case SNAP_GOPAY_ACCOUNT -> this.snap.gopayAccount(subject);
 			case SNAP_PAGE, SNAP_ACTION -> throw new IllegalStateException("routed above");
 		};
 	}
@@ -280,7 +281,7 @@ final class SimulatorEngine {
 
 	private void sendPayAccountNotification(SimulatorPayAccounts.Account account) {
 		if (this.payAccountNotificationUrl != null) {
-			ObjectNode body = SimulatorPayAccounts.notification(account, this.merchantId);
+			ObjectNode body = SimulatorPayAccounts.notification(account, this.merchantId, this.serverKey);
 			this.notifications.send(List.of(this.payAccountNotificationUrl), account.id, account.status,
 					Wire.text(body, "status_code"), Wire.write(body));
 		}
@@ -309,6 +310,16 @@ final class SimulatorEngine {
 	synchronized TransactionSnapshot challenge(String orderId) {
 		expireDue();
 		return this.scenarios.challenge(orderId);
+	}
+
+	synchronized TransactionSnapshot denyNextCapture(String orderId) {
+		expireDue();
+		return this.scenarios.denyNextCapture(orderId);
+	}
+
+	synchronized TransactionSnapshot rejectNextDirectRefund(String orderId) {
+		expireDue();
+		return this.scenarios.rejectNextDirectRefund(orderId);
 	}
 
 	synchronized void failNextRenewal(String subscriptionId, int statusCode) {

@@ -14,8 +14,14 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class SimulatorErrors {
 
-	/** Midtrans' wording for a wrong or missing key. */
+	/**
+	 * Midtrans' wording for a wrong or missing key outside the Core API (Snap and the
+	 * error-code page).
+	 */
 	static final String ACCESS_DENIED = "Access denied due to unauthorized transaction, please check client or server key";
+
+	/** The Core API's wording for a wrong or missing key (its endpoint pages' 401). */
+	static final String CORE_UNAUTHORIZED = "Transaction cannot be authorized with the current client/server key.";
 
 	private SimulatorErrors() {
 	}
@@ -59,7 +65,7 @@ final class SimulatorErrors {
 				new Answer(401, Wire.write(Wire.object().put("status_message", ACCESS_DENIED)), Map.of(), false);
 			case INVOICING, PAYMENT_LINKS ->
 				new Answer(401, Wire.write(Wire.errorMessages(List.of(ACCESS_DENIED))), Map.of(), false);
-			case CORE -> new Answer(401, Wire.write(Wire.error("401", ACCESS_DENIED)), Map.of(), false);
+			case CORE -> new Answer(401, Wire.write(Wire.error("401", CORE_UNAUTHORIZED)), Map.of(), false);
 		};
 	}
 

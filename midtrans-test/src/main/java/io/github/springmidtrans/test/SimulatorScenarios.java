@@ -82,6 +82,24 @@ final class SimulatorScenarios {
 		return tx.snapshot();
 	}
 
+	TransactionSnapshot denyNextCapture(String orderId) {
+		SimulatedTransaction tx = target(orderId);
+		if (!"authorize".equals(tx.status)) {
+			throw illegal(tx, "have its capture denied", "only an authorized transaction is captured");
+		}
+		tx.denyNextCapture = true;
+		return tx.snapshot();
+	}
+
+	TransactionSnapshot rejectNextDirectRefund(String orderId) {
+		SimulatedTransaction tx = target(orderId);
+		if (!("settlement".equals(tx.status) || "partial_refund".equals(tx.status))) {
+			throw illegal(tx, "have its direct refund rejected", "only a settled transaction is refunded");
+		}
+		tx.rejectNextDirectRefund = true;
+		return tx.snapshot();
+	}
+
 	private SimulatedTransaction target(String orderId) {
 		SimulatedTransaction tx = this.ledger.find(orderId);
 		if (tx == null) {

@@ -128,6 +128,14 @@ final class SimulatorTransactionActions {
 		if (!"authorize".equals(tx.status)) {
 			return SimulatorErrors.cannotModify();
 		}
+		if (tx.denyNextCapture) {
+			// The bank refuses: the authorization stands, nothing is notified.
+			tx.denyNextCapture = false;
+			ObjectNode refused = this.bodies.summary(tx, "202", "Capture transaction is denied by the bank");
+			refused.put("channel_response_code", "05");
+			refused.put("channel_response_message", "Do not honor");
+			return Answer.ok(refused);
+		}
 		this.ledger.transition(tx, "capture", tx.fraudStatus);
 		return Answer.ok(this.bodies.summary(tx, "200", "Success, Credit Card capture transaction is successful"));
 	}
@@ -166,6 +174,12 @@ final class SimulatorTransactionActions {
 			return Answer.ok(Wire.error("414", "Refund request is rejected due to invalid amount"));
 		}
 		String key = (refundKey != null) ? refundKey : "refund-" + UUID.randomUUID();
+		if (direct && tx.rejectNextDirectRefund) {
+			// The bank refuses: nothing is refunded or notified, and the same key may try
+			// again.
+			tx.rejectNextDirectRefund = false;
+			return Answer.ok(this.bodies.rejectedRefund(tx, tx.refunds.size() + 1L, key));
+		}
 		SimulatedTransaction.Refund refund = new SimulatedTransaction.Refund(tx.refunds.size() + 1L,
 				UUID.randomUUID().toString(), key, amount, Wire.text(json, "reason"), this.clock.instant(), direct,
 				null);

@@ -100,12 +100,13 @@ final class TransactionBodies {
 	}
 
 	/**
-	 * The answer of an approved refund.
+	 * The answer of an approved refund; a direct refund is approved by the bank.
 	 */
 	ObjectNode refund(SimulatedTransaction tx, SimulatedTransaction.Refund refund) {
 		ObjectNode body = Wire.object();
 		body.put("status_code", "200");
-		body.put("status_message", "Success, refund request is approved");
+		body.put("status_message", refund.direct() ? "Success, refund request is approved by the bank"
+				: "Success, refund request is approved");
 		body.put("transaction_id", tx.transactionId);
 		body.put("order_id", tx.orderId);
 		body.put("payment_type", tx.paymentType);
@@ -117,6 +118,26 @@ final class TransactionBodies {
 		body.put("refund_chargeback_uuid", refund.uuid());
 		body.put("refund_amount", Wire.amount(refund.amount()));
 		body.put("refund_key", refund.key());
+		return body;
+	}
+
+	/**
+	 * The answer of a direct refund the bank refused: {@code status_code} 202, the
+	 * transaction's status unchanged and nothing refunded.
+	 */
+	ObjectNode rejectedRefund(SimulatedTransaction tx, long refundId, String refundKey) {
+		ObjectNode body = Wire.object();
+		body.put("status_code", "202");
+		body.put("status_message", "Refund denied by the bank");
+		body.put("transaction_id", tx.transactionId);
+		body.put("order_id", tx.orderId);
+		body.put("gross_amount", Wire.amount(tx.grossAmount));
+		body.put("payment_type", tx.paymentType);
+		body.put("transaction_time", Wire.time(tx.transactionTime));
+		body.put("transaction_status", tx.status);
+		body.put("refund_chargeback_id", refundId);
+		body.put("refund_amount", Wire.amount(0));
+		body.put("refund_key", refundKey);
 		return body;
 	}
 
