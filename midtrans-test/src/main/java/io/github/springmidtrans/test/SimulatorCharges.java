@@ -381,7 +381,7 @@ final class SimulatorCharges {
 				else if (threeDs) {
 					chargeOnly.put("redirect_url", base + "_simulator/3ds/" + transactionId);
 					method.put("three_ds_version", "2");
-					message = "Success, Credit Card transaction is created, redirect to 3DS page";
+					message = "Credit Card transaction is in progress";
 				}
 				else {
 					status = authorizeOnly ? "authorize" : "capture";

@@ -156,6 +156,23 @@ class MidtransSimulatorPublishedShapesTests {
 	}
 
 	@Test
+	void cardChargeAwaiting3dsIsInProgress() {
+		String tokenId = SimulatorFixture
+			.send(this.simulator, "GET",
+					"/v2/token?client_key=" + this.simulator.clientKey()
+							+ "&card_number=4811111111111114&card_exp_month=12&card_exp_year=2030&card_cvv=123",
+					"")
+			.field("token_id");
+		SimulatorFixture.RawAnswer pending = post("/v2/charge",
+				"{\"payment_type\":\"credit_card\",\"transaction_details\":{\"order_id\":\"CARD-3DS-1\","
+						+ "\"gross_amount\":150000},\"credit_card\":{\"token_id\":\"" + tokenId
+						+ "\",\"authentication\":true}}");
+		assertThat(pending.field("status_code")).isEqualTo("201");
+		assertThat(pending.field("status_message")).isEqualTo("Credit Card transaction is in progress");
+		assertThat(pending.field("redirect_url")).isNotBlank();
+	}
+
+	@Test
 	void refusalsCanOnlyBeScriptedFromTheStatesTheyRefuse() {
 		settledGopay("SCRIPT-1");
 		assertThatIllegalStateException().isThrownBy(() -> this.simulator.denyNextCapture("SCRIPT-1"))
