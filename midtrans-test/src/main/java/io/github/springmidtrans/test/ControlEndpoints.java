@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
-import io.github.springmidtrans.test.SimulatorEngine.Answer;
 import okhttp3.HttpUrl;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -70,10 +69,12 @@ final class ControlEndpoints {
 			String id = segments.get(2);
 			Map<String, Function<String, TransactionSnapshot>> moves = Map.of("pay", this.simulator::pay, "settle",
 					this.simulator::settle, "deny", this.simulator::deny, "expire", this.simulator::expire, "challenge",
-					this.simulator::challenge);
+					this.simulator::challenge, "deny-next-capture", this.simulator::denyNextCapture,
+					"reject-next-direct-refund", this.simulator::rejectNextDirectRefund);
 			Function<String, TransactionSnapshot> move = moves.get(segments.get(3));
 			if (move == null) {
-				return error(404, "Unknown move '" + segments.get(3) + "'; use pay, settle, deny, expire or challenge");
+				return error(404, "Unknown move '" + segments.get(3)
+						+ "'; use pay, settle, deny, expire, challenge, deny-next-capture or reject-next-direct-refund");
 			}
 			if (this.simulator.transaction(id).isEmpty()) {
 				return error(404, "No transaction for '" + id + "'");

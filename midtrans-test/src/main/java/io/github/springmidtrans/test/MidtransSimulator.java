@@ -256,8 +256,6 @@ public final class MidtransSimulator implements AutoCloseable {
 		return this.notifications;
 	}
 
-	// ---------------------------------------------------------------- journal
-
 	/**
 	 * Every request received so far, oldest first.
 	 * @return an immutable copy of the journal
@@ -301,8 +299,6 @@ public final class MidtransSimulator implements AutoCloseable {
 	public void clearRequests() {
 		this.journal.clear();
 	}
-
-	// ---------------------------------------------------------------- state
 
 	/**
 	 * The simulator's current state of a transaction; unpaid transactions past their
@@ -378,7 +374,33 @@ public final class MidtransSimulator implements AutoCloseable {
 		return this.engine.challenge(orderId);
 	}
 
-	// ---------------------------------------------------------------- other APIs
+	/**
+	 * The bank refuses the next capture of an authorized card transaction: {@code POST
+	 * /v2/capture} answers {@code status_code} {@code 202} with the transaction still
+	 * {@code authorize}, and nothing is notified. Later captures are accepted again.
+	 * @param orderId the order id or transaction id
+	 * @return the transaction, unchanged
+	 * @throws IllegalStateException when it is not authorized
+	 * @since 0.1.0
+	 */
+	public TransactionSnapshot denyNextCapture(String orderId) {
+		return this.engine.denyNextCapture(orderId);
+	}
+
+	/**
+	 * The bank refuses the next direct refund ({@code /refund/online/direct}) of a
+	 * settled transaction: Midtrans answers {@code status_code} {@code 202} "Refund
+	 * denied by the bank" with the transaction still settled and {@code refund_amount}
+	 * {@code 0.00}, refunds nothing and notifies nothing. The same {@code refund_key} may
+	 * try again.
+	 * @param orderId the order id or transaction id
+	 * @return the transaction, unchanged
+	 * @throws IllegalStateException when it is not settled or partially refunded
+	 * @since 0.1.0
+	 */
+	public TransactionSnapshot rejectNextDirectRefund(String orderId) {
+		return this.engine.rejectNextDirectRefund(orderId);
+	}
 
 	/**
 	 * The client key the simulator accepts for card tokenization, card registration and
@@ -421,9 +443,9 @@ public final class MidtransSimulator implements AutoCloseable {
 
 	/**
 	 * Make the next charge attempt of a subscription fail with one of the failure codes
-	 * of Midtrans' subscription notification: {@code 202} (bank decline), {@code 402}
-	 * (payment type not activated), {@code 411} (token invalid), each with a denied
-	 * transaction, or {@code 500} (no transaction created).
+	 * of Midtrans' subscription notification: {@code 202} (bank decline, with a denied
+	 * transaction), or, with no transaction created, {@code 402} (payment type not
+	 * activated), {@code 411} (token invalid) and {@code 500} (internal error).
 	 * @param subscriptionId the subscription id
 	 * @param statusCode 202, 402, 411 or 500
 	 * @throws IllegalStateException when the simulator has no such subscription
@@ -491,8 +513,6 @@ public final class MidtransSimulator implements AutoCloseable {
 		this.faults.clear();
 		this.notifications.clear();
 	}
-
-	// ---------------------------------------------------------------- HTTPS proxy
 
 	/**
 	 * Whether this simulator also acts as an HTTPS proxy for Midtrans' API hosts (see

@@ -43,6 +43,12 @@ final class SimulatedTransaction {
 
 	@Nullable Instant expiryTime;
 
+	/** Whether the bank refuses the next capture of this authorization. */
+	boolean denyNextCapture;
+
+	/** Whether the bank refuses the next direct refund of this transaction. */
+	boolean rejectNextDirectRefund;
+
 	@Nullable Instant settlementTime;
 
 	String status;

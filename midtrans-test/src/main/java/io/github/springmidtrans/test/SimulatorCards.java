@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -14,7 +15,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
-import io.github.springmidtrans.test.SimulatorEngine.Answer;
 import okhttp3.HttpUrl;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.node.ArrayNode;
@@ -89,14 +89,9 @@ final class SimulatorCards {
 
 	}
 
-	// ---------------------------------------------------------------- endpoints
-
 	Answer token(HttpUrl url, String clientKey, Instant now) {
 		if (!clientKey.equals(url.queryParameter("client_key"))) {
-			return new Answer(401,
-					Wire.write(Wire.error("401",
-							"Access denied due to unauthorized transaction, " + "please check client or server key")),
-					Map.of(), false);
+			return new Answer(401, Wire.write(Wire.error("401", SimulatorErrors.CORE_UNAUTHORIZED)), Map.of(), false);
 		}
 		String savedTokenId = url.queryParameter("token_id");
 		Card card;
@@ -129,10 +124,7 @@ final class SimulatorCards {
 
 	Answer register(HttpUrl url, String clientKey, Instant now) {
 		if (!clientKey.equals(url.queryParameter("client_key"))) {
-			return new Answer(401,
-					Wire.write(Wire.error("401",
-							"Access denied due to unauthorized transaction, " + "please check client or server key")),
-					Map.of(), false);
+			return new Answer(401, Wire.write(Wire.error("401", SimulatorErrors.CORE_UNAUTHORIZED)), Map.of(), false);
 		}
 		List<String> errors = new ArrayList<>();
 		Card card = readCard(url, now, errors);
@@ -147,6 +139,37 @@ final class SimulatorCards {
 		body.put("transaction_id", UUID.randomUUID().toString());
 		body.put("masked_card", card.masked());
 		return Answer.ok(body);
+	}
+
+	/**
+	 * {@code GET /v1/bins/{bin}}: the BIN API takes the server key or the client key as
+	 * the Basic user, and answers a plain-text 401 without either.
+	 */
+	static Answer binLookup(HttpUrl url, @Nullable String authorization, String serverKey, String clientKey) {
+		String user = basicUser(authorization);
+		boolean known = user != null && (MessageDigest.isEqual(user.getBytes(StandardCharsets.UTF_8),
+				serverKey.getBytes(StandardCharsets.UTF_8))
+				|| MessageDigest.isEqual(user.getBytes(StandardCharsets.UTF_8),
+						clientKey.getBytes(StandardCharsets.UTF_8)));
+		if (!known) {
+			return new Answer(401, "Unauthorized", Map.of("Content-Type", "text/plain"), false);
+		}
+		return bin(url.pathSegments().get(2));
+	}
+
+	private static @Nullable String basicUser(@Nullable String authorization) {
+		if (authorization == null || !authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+			return null;
+		}
+		try {
+			String decoded = new String(Base64.getDecoder().decode(authorization.substring(6).trim()),
+					StandardCharsets.UTF_8);
+			int colon = decoded.indexOf(':');
+			return (colon >= 0) ? decoded.substring(0, colon) : decoded;
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
 	}
 
 	static Answer bin(String bin) {
@@ -170,8 +193,6 @@ final class SimulatorCards {
 		info.put("bank", data.bank());
 		return new Answer(200, Wire.write(body), Map.of(), false);
 	}
-
-	// ---------------------------------------------------------------- charges
 
 	/**
 	 * The card behind a token from {@code /v2/token} (single use) or a saved token id;
@@ -227,8 +248,6 @@ final class SimulatorCards {
 		this.savedTokens.clear();
 		this.spentTokens.clear();
 	}
-
-	// ---------------------------------------------------------------- helpers
 
 	private static @Nullable Card readCard(HttpUrl url, Instant now, List<String> errors) {
 		String number = url.queryParameter("card_number");

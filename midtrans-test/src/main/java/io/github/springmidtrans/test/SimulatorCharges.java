@@ -14,7 +14,6 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import io.github.springmidtrans.test.SimulatorEngine.Answer;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -64,14 +63,14 @@ final class SimulatorCharges {
 		Instant now = this.engine.now();
 		Instant expiry = expiry(paymentType, body.get("custom_expiry"), now, errors);
 		if (!errors.isEmpty()) {
-			return SimulatorEngine.validation(errors);
+			return SimulatorErrors.validation(errors);
 		}
 		return create(paymentType, orderId, gross, body, headers, now, expiry);
 	}
 
 	Answer charge(@Nullable JsonNode body, Map<String, String> headers) {
 		if (body == null || !body.isObject()) {
-			return SimulatorEngine.validation(List.of("The request body must be a JSON object"));
+			return SimulatorErrors.validation(List.of("The request body must be a JSON object"));
 		}
 		List<String> errors = new ArrayList<>();
 		String paymentType = Wire.text(body, "payment_type");
@@ -95,7 +94,7 @@ final class SimulatorCharges {
 			errors.add("transaction_details.gross_amount is required");
 		}
 		else {
-			gross = SimulatorEngine.wholeRupiah(grossNode);
+			gross = Wire.wholeRupiah(grossNode);
 			if (gross == null) {
 				errors.add("transaction_details.gross_amount must be a whole number (IDR has no decimals)");
 			}
@@ -113,12 +112,12 @@ final class SimulatorCharges {
 			expiry = expiry(paymentType, body.get("custom_expiry"), now, errors);
 		}
 		if (!errors.isEmpty()) {
-			return SimulatorEngine.validation(errors);
+			return SimulatorErrors.validation(errors);
 		}
 		if ("credit_card".equals(paymentType) && Wire.text(body.get("credit_card"), "token_id") == null) {
 			return Answer.ok(Wire.error("411", "Token id is missing, invalid, or timed out"));
 		}
-		if (this.engine.orderIdTaken(orderId) || this.engine.snapHolds(orderId)) {
+		if (this.engine.ledger().orderIdTaken(orderId) || this.engine.snapHolds(orderId)) {
 			return Answer.ok(Wire.error("406", "The request could not be completed due to a conflict with the "
 					+ "current state of the target resource, please try again"));
 		}
@@ -138,8 +137,8 @@ final class SimulatorCharges {
 		}
 		long sum = 0;
 		for (JsonNode item : items) {
-			Long price = SimulatorEngine.wholeRupiah(item.get("price"));
-			Long quantity = SimulatorEngine.wholeRupiah(item.get("quantity"));
+			Long price = Wire.wholeRupiah(item.get("price"));
+			Long quantity = Wire.wholeRupiah(item.get("quantity"));
 			if (price == null) {
 				errors.add("item_details.price must be a whole number");
 				return;
@@ -204,7 +203,7 @@ final class SimulatorCharges {
 		if (custom == null || custom.isNull() || "credit_card".equals(paymentType)) {
 			return now.plus(defaultExpiry(paymentType));
 		}
-		Long amount = SimulatorEngine.wholeRupiah(custom.get("expiry_duration"));
+		Long amount = Wire.wholeRupiah(custom.get("expiry_duration"));
 		if (amount == null || amount < 1) {
 			errors.add("custom_expiry.expiry_duration must be a positive whole number");
 			return null;
@@ -382,7 +381,7 @@ final class SimulatorCharges {
 				else if (threeDs) {
 					chargeOnly.put("redirect_url", base + "_simulator/3ds/" + transactionId);
 					method.put("three_ds_version", "2");
-					message = "Success, Credit Card transaction is created, redirect to 3DS page";
+					message = "Credit Card transaction is in progress";
 				}
 				else {
 					status = authorizeOnly ? "authorize" : "capture";
@@ -407,11 +406,11 @@ final class SimulatorCharges {
 		if ("settlement".equals(status)) {
 			tx.settlementTime = now;
 		}
-		this.engine.register(tx);
+		this.engine.ledger().register(tx);
 		ObjectNode answer = Wire.object();
 		answer.put("status_code", statusCode);
 		answer.put("status_message", message);
-		this.engine.common(answer, tx);
+		this.engine.bodies().common(answer, tx);
 		answer.setAll(chargeOnly);
 		return new Answer(200, Wire.write(answer), Map.of(), replayable);
 	}
@@ -426,7 +425,7 @@ final class SimulatorCharges {
 		String token = Wire.text(gopay, "payment_option_token");
 		SimulatorPayAccounts.Account account = this.engine.payAccounts().find(accountId);
 		if (account == null || !"ENABLED".equals(account.status)) {
-			return SimulatorEngine.validation(List.of("gopay.account_id is not a linked (ENABLED) pay account"));
+			return SimulatorErrors.validation(List.of("gopay.account_id is not a linked (ENABLED) pay account"));
 		}
 		SimulatorPayAccounts.Option option = account.options.values()
 			.stream()
@@ -434,7 +433,7 @@ final class SimulatorCharges {
 			.findFirst()
 			.orElse(null);
 		if (option == null) {
-			return SimulatorEngine
+			return SimulatorErrors
 				.validation(List.of("gopay.payment_option_token is not a payment option of the account"));
 		}
 		if (option.balance < gross) {
@@ -458,7 +457,8 @@ final class SimulatorCharges {
 
 	private String vaNumber(String bank, @Nullable String custom) {
 		if (custom != null && !custom.isEmpty() && custom.chars().allMatch(Character::isDigit)) {
-			boolean inUse = this.engine.all()
+			boolean inUse = this.engine.ledger()
+				.all()
 				.stream()
 				.anyMatch((tx) -> "pending".equals(tx.status) && custom.equals(paymentNumber(tx)));
 			if (!inUse) {

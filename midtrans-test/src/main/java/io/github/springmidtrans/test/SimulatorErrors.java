@@ -3,7 +3,7 @@ package io.github.springmidtrans.test;
 import java.util.List;
 import java.util.Map;
 
-import io.github.springmidtrans.test.SimulatorEngine.Answer;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -14,8 +14,14 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class SimulatorErrors {
 
-	/** Midtrans' wording for a wrong or missing key. */
+	/**
+	 * Midtrans' wording for a wrong or missing key outside the Core API (Snap and the
+	 * error-code page).
+	 */
 	static final String ACCESS_DENIED = "Access denied due to unauthorized transaction, please check client or server key";
+
+	/** The Core API's wording for a wrong or missing key (its endpoint pages' 401). */
+	static final String CORE_UNAUTHORIZED = "Transaction cannot be authorized with the current client/server key.";
 
 	private SimulatorErrors() {
 	}
@@ -59,7 +65,7 @@ final class SimulatorErrors {
 				new Answer(401, Wire.write(Wire.object().put("status_message", ACCESS_DENIED)), Map.of(), false);
 			case INVOICING, PAYMENT_LINKS ->
 				new Answer(401, Wire.write(Wire.errorMessages(List.of(ACCESS_DENIED))), Map.of(), false);
-			case CORE -> new Answer(401, Wire.write(Wire.error("401", ACCESS_DENIED)), Map.of(), false);
+			case CORE -> new Answer(401, Wire.write(Wire.error("401", CORE_UNAUTHORIZED)), Map.of(), false);
 		};
 	}
 
@@ -98,6 +104,32 @@ final class SimulatorErrors {
 			case CORE ->
 				new Answer(404, Wire.write(Wire.error("404", "The requested resource is not found")), Map.of(), false);
 		};
+	}
+
+	/**
+	 * The Core API's answer for an unknown order or transaction id: body
+	 * {@code status_code} 404 under HTTP 200.
+	 */
+	static Answer transactionNotFound() {
+		return Answer.ok(Wire.error("404", "Transaction doesn't exist."));
+	}
+
+	/**
+	 * The Core API's answer for an action the transaction's state does not allow: body
+	 * {@code status_code} 412 under HTTP 200.
+	 */
+	static Answer cannotModify() {
+		return Answer.ok(Wire.error("412", "Merchant cannot modify the status of the transaction"));
+	}
+
+	/**
+	 * The Core API's validation answer: HTTP 400 with {@code validation_messages}.
+	 */
+	static Answer validation(List<String> messages) {
+		ObjectNode body = Wire.error("400", "One or more parameters in the payload is invalid.");
+		ArrayNode list = body.putArray("validation_messages");
+		messages.forEach(list::add);
+		return new Answer(400, Wire.write(body), Map.of(), false);
 	}
 
 }

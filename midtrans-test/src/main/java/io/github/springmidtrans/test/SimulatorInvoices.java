@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
-import io.github.springmidtrans.test.SimulatorEngine.Answer;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -270,8 +269,9 @@ final class SimulatorInvoices {
 		}
 		ObjectNode echoed = Wire.object();
 		echoed.putObject("metadata").put("midtrans_invoice_id", invoice.id);
-		SimulatedTransaction tx = this.engine.recordTransaction(invoice.orderId, paymentType, invoice.grossAmount,
-				method, echoed, "settlement", "accept");
+		SimulatedTransaction tx = this.engine.ledger()
+			.recordTransaction(invoice.orderId, paymentType, invoice.grossAmount, method, echoed, "settlement",
+					"accept");
 		setStatus(invoice, "paid");
 		invoice.body.put("paid_date", Wire.zonedTime(this.engine.now()));
 		invoice.body.put("paid_pdf_url", baseUrl + "_simulator/invoices/" + id + "/paid-pdf");

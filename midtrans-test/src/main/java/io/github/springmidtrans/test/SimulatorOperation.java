@@ -109,7 +109,13 @@ public enum SimulatorOperation {
 	 * {@code POST /snap/v4/redirection/{token}/{action}}: a form on the hosted Snap page
 	 * (choose a method, pay by card, simulate the payment).
 	 */
-	SNAP_ACTION("POST", "/snap/v4/redirection/[^/]+/[^/]+");
+	SNAP_ACTION("POST", "/snap/v4/redirection/[^/]+/[^/]+"),
+
+	/**
+	 * {@code GET /snap/v3/users/{user_id}/gopay}: the GoPay account a Snap user linked
+	 * through GoPay tokenization.
+	 */
+	SNAP_GOPAY_ACCOUNT("GET", "/snap/v3/users/[^/]+/gopay");
 
 	private final String method;
 
@@ -172,7 +178,7 @@ public enum SimulatorOperation {
 			case CHARGE, CAPTURE, CARD_TOKEN, CARD_REGISTER, PAY_ACCOUNT_CREATE, SUBSCRIPTION_CREATE, INVOICE_CREATE,
 					PAYMENT_LINK_CREATE, SNAP_CREATE ->
 				null;
-			case SNAP_PAGE, SNAP_ACTION -> segments.get(3);
+			case SNAP_PAGE, SNAP_ACTION, SNAP_GOPAY_ACCOUNT -> segments.get(3);
 			case PAY_ACCOUNT_GET, PAY_ACCOUNT_UNBIND -> segments.get(3);
 			case BIN, SUBSCRIPTION_GET, SUBSCRIPTION_UPDATE, SUBSCRIPTION_DISABLE, SUBSCRIPTION_ENABLE,
 					SUBSCRIPTION_CANCEL, INVOICE_GET, INVOICE_VOID, PAYMENT_LINK_GET, PAYMENT_LINK_DELETE ->

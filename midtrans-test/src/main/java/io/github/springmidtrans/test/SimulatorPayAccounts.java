@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import io.github.springmidtrans.test.SimulatorEngine.Answer;
+import io.github.springmidtrans.client.NotificationSignature;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -26,7 +26,15 @@ final class SimulatorPayAccounts {
 	/** Sandbox phone number of a blocked user. */
 	static final String BLOCKED = "123450002";
 
+	/** The phone number of a Snap-linked account when the request names none. */
+	static final String SNAP_DEFAULT_PHONE = "8123456789";
+
 	private final Map<String, Account> accounts = new LinkedHashMap<>();
+
+	/**
+	 * Accounts linked through Snap's GoPay tokenization: merchant user id to account id.
+	 */
+	private final Map<String, String> snapUsers = new LinkedHashMap<>();
 
 	/** A linked or linking account. */
 	static final class Account {
@@ -34,6 +42,8 @@ final class SimulatorPayAccounts {
 		final String id;
 
 		final String phoneNumber;
+
+		String countryCode = "62";
 
 		String status = "PENDING";
 
@@ -88,7 +98,6 @@ final class SimulatorPayAccounts {
 		if (NOT_REGISTERED.equals(phone) || BLOCKED.equals(phone)) {
 			ObjectNode failure = Wire.object();
 			failure.put("status_code", "202");
-			failure.put("status_message", "Linking failed: the GoPay partner refused the account");
 			failure.put("payment_type", "gopay");
 			failure.put("channel_response_code", NOT_REGISTERED.equals(phone) ? "105" : "106");
 			failure.put("channel_response_message", NOT_REGISTERED.equals(phone) ? "User Not Found" : "User Blocked");
@@ -162,20 +171,55 @@ final class SimulatorPayAccounts {
 		return account;
 	}
 
+	/**
+	 * A Snap customer links their GoPay account for the merchant's user id (GoPay
+	 * tokenization in Snap): the account is enabled at once, with its payment options. A
+	 * user id already linked keeps its account.
+	 */
+	Account linkSnapUser(String userId, @Nullable String phoneNumber, @Nullable String countryCode) {
+		Account linked = ofSnapUser(userId);
+		if (linked != null) {
+			return linked;
+		}
+		Account account = new Account(UUID.randomUUID().toString(),
+				(phoneNumber != null) ? phoneNumber : SNAP_DEFAULT_PHONE);
+		if (countryCode != null) {
+			account.countryCode = countryCode;
+		}
+		this.accounts.put(account.id, account);
+		this.snapUsers.put(userId, account.id);
+		return link(account.id);
+	}
+
+	/**
+	 * The enabled account a Snap user linked, if any.
+	 */
+	@Nullable Account ofSnapUser(String userId) {
+		String accountId = this.snapUsers.get(userId);
+		Account account = (accountId != null) ? this.accounts.get(accountId) : null;
+		return (account != null && "ENABLED".equals(account.status)) ? account : null;
+	}
+
 	@Nullable Account find(String accountId) {
 		return this.accounts.get(accountId);
 	}
 
 	/**
-	 * The pay-account notification of section 2.7 (linked or unbound).
+	 * The pay-account notification Midtrans posts to the Pay Account Notification URL
+	 * when an account is linked ({@code 200}, {@code ENABLED}) or unbound ({@code 204},
+	 * {@code DISABLED}), in the field order of the published sample. Midtrans does not
+	 * publish how its {@code signature_key} is computed; the simulator fills it with the
+	 * SHA-512 of account id, status code and server key, which no client can rely on.
 	 */
-	static ObjectNode notification(Account account, String merchantId) {
+	static ObjectNode notification(Account account, String merchantId, String serverKey) {
+		boolean enabled = "ENABLED".equals(account.status);
+		String statusCode = enabled ? "200" : "204";
 		ObjectNode body = Wire.object();
 		body.put("account_id", account.id);
 		body.put("merchant_id", merchantId);
 		body.put("payment_type", "gopay");
-		boolean enabled = "ENABLED".equals(account.status);
-		body.put("status_code", enabled ? "200" : "204");
+		body.put("signature_key", NotificationSignature.compute(account.id, statusCode, "", serverKey));
+		body.put("status_code", statusCode);
 		body.put("account_status", account.status);
 		body.put("status_message",
 				enabled ? "Midtrans account_linked notification" : "Midtrans account_unbind notification");
@@ -183,6 +227,7 @@ final class SimulatorPayAccounts {
 	}
 
 	void reset() {
+		this.snapUsers.clear();
 		this.accounts.clear();
 	}
 

@@ -9,7 +9,6 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
-import io.github.springmidtrans.test.SimulatorEngine.Answer;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -189,7 +188,7 @@ final class SimulatorPaymentLinks {
 		}
 		ArrayNode purchases = body.putArray("purchases");
 		for (String purchaseOrderId : link.purchases) {
-			TransactionSnapshot tx = this.engine.snapshotOf(purchaseOrderId);
+			TransactionSnapshot tx = this.engine.ledger().snapshotOf(purchaseOrderId);
 			ObjectNode purchase = purchases.addObject();
 			purchase.put("id", tx.transactionId());
 			purchase.put("order_id", purchaseOrderId);
@@ -222,13 +221,13 @@ final class SimulatorPaymentLinks {
 					"Payment link '" + orderId + "' reached its usage limit of " + link.usageLimit);
 		}
 		long gross = (link.grossAmount != null) ? link.grossAmount : ((amount != null) ? amount : 10_000);
-		String purchaseOrderId = this.engine.uniqueOrderId(orderId);
+		String purchaseOrderId = this.engine.ledger().uniqueOrderId(orderId);
 		ObjectNode method = Wire.object();
 		ObjectNode va = method.putArray("va_numbers").addObject();
 		va.put("bank", "bca");
 		va.put("va_number", Long.toString(10_000_000_000L + ThreadLocalRandom.current().nextLong(89_999_999_999L)));
-		SimulatedTransaction tx = this.engine.recordTransaction(purchaseOrderId, "bank_transfer", gross, method,
-				Wire.object(), "settlement", "accept");
+		SimulatedTransaction tx = this.engine.ledger()
+			.recordTransaction(purchaseOrderId, "bank_transfer", gross, method, Wire.object(), "settlement", "accept");
 		link.purchases.add(purchaseOrderId);
 		return tx.snapshot();
 	}

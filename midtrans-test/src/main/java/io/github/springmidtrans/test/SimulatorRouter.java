@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import io.github.springmidtrans.test.SimulatorEngine.Answer;
 import io.github.springmidtrans.test.SimulatorFaults.Fault;
 import io.github.springmidtrans.test.SimulatorServer.Exchange;
 import io.github.springmidtrans.test.SimulatorServer.Reply;
@@ -25,11 +24,9 @@ import tools.jackson.databind.node.ObjectNode;
  * The simulator's router: every request the server receives passes here. It records the
  * request in the journal (without keys or card data), serves the control endpoints and
  * the QR pictures, applies scripted faults, checks the server key, and hands each
- * Midtrans operation to the engine, whose rule sets ({@link SimulatorSnap},
- * {@link SimulatorSubscriptions}, {@link SimulatorInvoices},
- * {@link SimulatorPaymentLinks}, {@link SimulatorPayAccounts}, {@link SimulatorCards} and
- * the Core API rules of {@link SimulatorEngine}) answer it. Errors it answers itself take
- * the shape of the path's API family ({@link SimulatorErrors}).
+ * Midtrans operation to the {@link SimulatorEngine}, whose rule sets, one per product,
+ * answer it. Errors it answers itself take the shape of the path's API family
+ * ({@link SimulatorErrors}).
  */
 final class SimulatorRouter {
 

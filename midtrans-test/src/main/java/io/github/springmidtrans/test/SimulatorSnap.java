@@ -17,7 +17,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-import io.github.springmidtrans.test.SimulatorEngine.Answer;
 import okhttp3.HttpUrl;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -47,6 +46,9 @@ final class SimulatorSnap {
 
 	private static final List<String> VA_BANKS = List.of("bca", "bni", "bri", "permata", "cimb");
 
+	/** Midtrans' wording for an order id whose transaction was paid. */
+	static final String ORDER_ID_PAID = "order_id has been paid and utilized, please use another order ID";
+
 	private final SimulatorEngine engine;
 
 	private final Map<String, Session> byToken = new HashMap<>();
@@ -68,8 +70,6 @@ final class SimulatorSnap {
 	boolean holds(String orderId) {
 		return this.byOrderId.containsKey(orderId);
 	}
-
-	// ---------------------------------------------------------------- API
 
 	Answer create(@Nullable JsonNode body, Map<String, String> headers, String baseUrl) {
 		if (body == null || !body.isObject()) {
@@ -102,6 +102,7 @@ final class SimulatorSnap {
 				errors.add("enabled_payments names no payment method the simulator offers: " + ALL_METHODS);
 			}
 		}
+		checkGopayTokenization(body, errors);
 		Duration pageLife = Duration.ofHours(24);
 		JsonNode pageExpiry = body.get("page_expiry");
 		if (pageExpiry != null && !pageExpiry.isNull()) {
@@ -110,7 +111,10 @@ final class SimulatorSnap {
 		if (!errors.isEmpty()) {
 			return errors(400, errors);
 		}
-		if (this.byOrderId.containsKey(orderId) || this.engine.orderIdTaken(orderId)) {
+		if (this.engine.ledger().orderIdPaid(orderId)) {
+			return errors(400, List.of(ORDER_ID_PAID));
+		}
+		if (this.byOrderId.containsKey(orderId) || this.engine.ledger().orderIdTaken(orderId)) {
 			return errors(400, List.of("transaction_details.order_id has already been taken"));
 		}
 		Instant now = this.engine.now();
@@ -134,7 +138,88 @@ final class SimulatorSnap {
 		return new Answer(201, Wire.write(answer), Map.of(), false);
 	}
 
-	// ---------------------------------------------------------------- page
+	/**
+	 * {@code GET /snap/v3/users/{user_id}/gopay}: the GoPay account a user linked in
+	 * Snap, in the published shape; a pending or unknown link is "account not found".
+	 */
+	Answer gopayAccount(String userId) {
+		SimulatorPayAccounts.Account account = this.engine.payAccounts().ofSnapUser(userId);
+		if (account == null) {
+			ObjectNode body = Wire.errorMessages(List.of("account not found"));
+			body.put("locale", "en");
+			return new Answer(404, Wire.write(body), Map.of(), false);
+		}
+		SimulatorPayAccounts.Option wallet = account.options.get("GOPAY_WALLET");
+		ObjectNode body = Wire.object();
+		body.put("user_id", userId);
+		body.put("account_status", account.status);
+		body.put("balance", Wire.amount((wallet != null) ? wallet.balance : 0));
+		body.put("phone_number", account.phoneNumber);
+		body.put("country_code", account.countryCode);
+		body.put("account_id", account.id);
+		return new Answer(200, Wire.write(body), Map.of(), false);
+	}
+
+	/**
+	 * The request fields of GoPay tokenization: {@code user_id} (up to 255 characters),
+	 * {@code gopay.tokenization} and {@code gopay.enforce_tokenization} (booleans), and
+	 * the phone number the link is locked to.
+	 */
+	private static void checkGopayTokenization(JsonNode body, List<String> errors) {
+		JsonNode userId = body.get("user_id");
+		if (userId != null && !userId.isNull()
+				&& (!userId.isString() || userId.asString().isEmpty() || userId.asString().length() > 255)) {
+			errors.add("user_id must be a string of 1 to 255 characters");
+		}
+		JsonNode gopay = body.get("gopay");
+		if (gopay == null || gopay.isNull()) {
+			return;
+		}
+		if (!gopay.isObject()) {
+			errors.add("gopay must be an object");
+			return;
+		}
+		for (String flag : List.of("tokenization", "enforce_tokenization")) {
+			JsonNode value = gopay.get(flag);
+			if (value != null && !value.isNull() && !value.isBoolean()) {
+				errors.add("gopay." + flag + " must be true or false");
+			}
+		}
+		if (gopay.path("tokenization").asBoolean(false) && (userId == null || userId.isNull())) {
+			errors.add("user_id is required when gopay.tokenization is true");
+		}
+		String phone = Wire.text(gopay, "phone_number");
+		if (phone != null && !phone.matches("\\d{6,15}")) {
+			errors.add("gopay.phone_number must be 6 to 15 digits, without country code or leading 0");
+		}
+		String country = Wire.text(gopay, "country_code");
+		if (country != null && !country.matches("\\d{1,3}")) {
+			errors.add("gopay.country_code must be 1 to 3 digits");
+		}
+	}
+
+	/**
+	 * With GoPay tokenization the customer links their GoPay account on the page, and the
+	 * transaction carries the link in {@code metadata.extra_info} ({@code user_id},
+	 * {@code account_id}), as Midtrans' notification does.
+	 */
+	private void linkGopay(Session session, ObjectNode charge) {
+		JsonNode gopay = session.request.get("gopay");
+		String userId = Wire.text(session.request, "user_id");
+		if (gopay == null || !gopay.path("tokenization").asBoolean(false) || userId == null) {
+			return;
+		}
+		SimulatorPayAccounts.Account account = this.engine.payAccounts()
+			.linkSnapUser(userId, Wire.text(gopay, "phone_number"), Wire.text(gopay, "country_code"));
+		JsonNode metadata = charge.get("metadata");
+		ObjectNode target = (metadata != null && metadata.isObject()) ? (ObjectNode) metadata
+				: charge.putObject("metadata");
+		ObjectNode extra = target.putObject("extra_info");
+		extra.put("user_id", userId);
+		extra.put("account_id", account.id);
+		logger.info("Simulated Snap checkout for order '{}': customer linked GoPay account {}", session.orderId,
+				account.id);
+	}
 
 	Answer page(String token) {
 		Session session = this.byToken.get(token);
@@ -204,7 +289,10 @@ final class SimulatorSnap {
 				paymentType = "qris";
 				charge.putObject("qris").put("acquirer", "gopay");
 			}
-			case "gopay" -> paymentType = "gopay";
+			case "gopay" -> {
+				paymentType = "gopay";
+				linkGopay(session, charge);
+			}
 			case "shopeepay" -> paymentType = "shopeepay";
 			case "cstore" -> {
 				String store = Optional.ofNullable(form.get("store")).orElse("").toLowerCase(Locale.ROOT);
@@ -333,8 +421,6 @@ final class SimulatorSnap {
 		}
 		return charge;
 	}
-
-	// ---------------------------------------------------------------- helpers
 
 	private static Duration duration(JsonNode expiry, String field, List<String> errors) {
 		Long amount = Wire.wholeRupiah(expiry.get("duration"));

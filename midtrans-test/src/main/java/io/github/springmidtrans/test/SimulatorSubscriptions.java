@@ -16,7 +16,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-import io.github.springmidtrans.test.SimulatorEngine.Answer;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -130,12 +129,13 @@ final class SimulatorSubscriptions {
 
 	}
 
-	/** The outcome of one charge attempt. */
-	private record Attempt(boolean success, ObjectNode transaction) {
+	/**
+	 * The outcome of one charge attempt: the notification's {@code transaction} object,
+	 * and the order id of the transaction created, if any.
+	 */
+	private record Attempt(boolean success, ObjectNode transaction, @Nullable String orderId) {
 
 	}
-
-	// ---------------------------------------------------------------- HTTP
 
 	Answer create(@Nullable JsonNode body, @Nullable String idempotencyKey) {
 		Instant now = this.engine.now();
@@ -241,9 +241,8 @@ final class SimulatorSubscriptions {
 		if (keyed) {
 			this.idempotent.put(idempotencyKey, new Stored(now, answer));
 		}
-		ObjectNode created = body(subscription, false);
-		created.put("merchant_id", this.engine.merchantId());
-		this.engine.sendRecurring(created, subscription.id, subscription.status, "200");
+		this.engine.sendRecurring(SubscriptionNotifications.created(subscription, this.engine.merchantId()),
+				subscription.id, subscription.status, "200");
 		return answer;
 	}
 
@@ -370,8 +369,6 @@ final class SimulatorSubscriptions {
 		return updated();
 	}
 
-	// ---------------------------------------------------------------- clock
-
 	/**
 	 * Run every cycle and retry that is due, oldest first.
 	 */
@@ -433,30 +430,25 @@ final class SimulatorSubscriptions {
 
 	private Attempt charge(Subscription subscription) {
 		Integer failure = subscription.failures.poll();
-		ObjectNode transaction = Wire.object();
-		if (failure != null && failure == 500) {
-			// Midtrans could not create a transaction at all.
-			transaction.put("status_code", "500");
-			transaction.put("status_message", "Sorry, Our system is recovering from unexpected issues. Please retry.");
-			return new Attempt(false, transaction);
+		if (failure != null && failure != 202) {
+			// Payment type not activated, token refused or an internal error: Midtrans
+			// creates no transaction, and the notification carries only the code.
+			return refused(failure);
 		}
-		String orderId = this.engine.uniqueOrderId(subscription.name);
-		subscription.orderIds.add(orderId);
 		ObjectNode method = Wire.object();
-		String declineCode = null;
 		String declineMessage = null;
 		String responseCode = "00";
 		String responseMessage = "Approved";
-		if ("credit_card".equals(subscription.paymentType)) {
-			SimulatorCards.Card card = this.engine.cards().savedCard(subscription.token);
-			method.put("masked_card", (card != null) ? card.masked() : masked(subscription.token));
+		boolean card = "credit_card".equals(subscription.paymentType);
+		if (card) {
+			SimulatorCards.Card saved = this.engine.cards().savedCard(subscription.token);
+			method.put("masked_card", (saved != null) ? saved.masked() : masked(subscription.token));
 			method.put("bank", "bni");
 			method.put("card_type", "credit");
 			method.put("saved_token_id", subscription.token);
-			if (card != null) {
-				SimulatorCards.Decision decision = SimulatorCards.decide(card, subscription.amount);
+			if (saved != null) {
+				SimulatorCards.Decision decision = SimulatorCards.decide(saved, subscription.amount);
 				if (!decision.accepted()) {
-					declineCode = "202";
 					declineMessage = "Deny by Bank [BNI] with code [" + decision.responseCode() + "]";
 					responseCode = decision.responseCode();
 					responseMessage = decision.responseMessage();
@@ -474,13 +466,9 @@ final class SimulatorSubscriptions {
 						.orElse(null)
 					: null;
 			if (option == null) {
-				declineCode = "411";
-				declineMessage = "GoPay account is not linked or the payment option token is invalid";
-				responseCode = "411";
-				responseMessage = "Invalid token";
+				return refused(411);
 			}
-			else if (option.balance < subscription.amount) {
-				declineCode = "202";
+			if (option.balance < subscription.amount) {
 				declineMessage = "GoPay balance is insufficient";
 				responseCode = "51";
 				responseMessage = "Insufficient balance";
@@ -491,90 +479,75 @@ final class SimulatorSubscriptions {
 			}
 		}
 		if (failure != null) {
-			declineCode = Integer.toString(failure);
-			declineMessage = switch (failure) {
-				case 402 -> "Merchant has no access to this payment type";
-				case 411 -> "Token id is missing, invalid, or timed out";
-				default -> "Deny by Bank [BNI] with code [05]";
-			};
-			responseCode = (failure == 202) ? "05" : Integer.toString(failure);
-			responseMessage = (failure == 202) ? "Do not honor" : declineMessage;
+			declineMessage = "Deny by Bank [BNI] with code [05]";
+			responseCode = "05";
+			responseMessage = "Do not honor";
 		}
+		String orderId = this.engine.ledger().uniqueOrderId(subscription.name);
+		subscription.orderIds.add(orderId);
 		method.put("channel_response_code", responseCode);
 		method.put("channel_response_message", responseMessage);
-		boolean card = "credit_card".equals(subscription.paymentType);
-		if (declineCode != null) {
-			SimulatedTransaction tx = this.engine.recordTransaction(orderId, subscription.paymentType,
-					subscription.amount, method, "deny", card ? "accept" : null);
+		ObjectNode transaction = Wire.object();
+		if (declineMessage != null) {
+			SimulatedTransaction tx = this.engine.ledger()
+				.recordTransaction(orderId, subscription.paymentType, subscription.amount, method, "deny",
+						card ? "accept" : null);
 			transaction.put("transaction_status", "deny");
 			transaction.put("transaction_id", tx.transactionId);
-			transaction.put("status_code", declineCode);
+			transaction.put("status_code", "202");
 			transaction.put("status_message", declineMessage);
 			transaction.put("channel_response_message", responseMessage);
 			transaction.put("channel_response_code", responseCode);
-			return new Attempt(false, transaction);
+			return new Attempt(false, transaction, orderId);
 		}
 		SimulatedTransaction tx;
 		if (card) {
 			method.put("approval_code", Long.toString(1_000_000_000_000L + subscription.orderIds.size()));
 			method.put("eci", "05");
-			tx = this.engine.recordTransaction(orderId, subscription.paymentType, subscription.amount, method,
-					"capture", "accept");
+			tx = this.engine.ledger()
+				.recordTransaction(orderId, subscription.paymentType, subscription.amount, method, "capture", "accept");
 		}
 		else {
-			tx = this.engine.recordTransaction(orderId, subscription.paymentType, subscription.amount, method,
-					"settlement", "accept");
+			tx = this.engine.ledger()
+				.recordTransaction(orderId, subscription.paymentType, subscription.amount, method, "settlement",
+						"accept");
 		}
 		subscription.transactionIds.add(tx.transactionId);
 		transaction.put("transaction_status", tx.status);
 		transaction.put("transaction_id", tx.transactionId);
 		transaction.put("status_code", "200");
-		transaction.put("channel_response_message", "Approved");
-		transaction.put("channel_response_code", "0");
 		if (card) {
+			// Only a card charge's result names the bank's answer (published samples).
+			transaction.put("channel_response_message", "Approved");
+			transaction.put("channel_response_code", "0");
 			// A recurring card charge settles right away in the simulator.
-			this.engine.transition(tx, "settlement", "accept");
+			this.engine.ledger().transition(tx, "settlement", "accept");
 		}
-		return new Attempt(true, transaction);
+		return new Attempt(true, transaction, orderId);
+	}
+
+	/**
+	 * A charge attempt Midtrans refuses before creating a transaction, with the wording
+	 * of its published subscription notifications.
+	 */
+	private static Attempt refused(int statusCode) {
+		ObjectNode transaction = Wire.object();
+		transaction.put("status_message", switch (statusCode) {
+			case 402 -> "Merchant doesn't have access for this payment type";
+			case 411 -> "Token id is missing, invalid, or timed out";
+			default -> "Internal Server Error";
+		});
+		transaction.put("status_code", Integer.toString(statusCode));
+		return new Attempt(false, transaction, null);
 	}
 
 	private void notifyCharge(Subscription subscription, Attempt attempt) {
-		ObjectNode body = Wire.object();
-		body.set("transaction", attempt.transaction());
-		ObjectNode sub = body.putObject("subscription");
-		sub.put("id", subscription.id);
-		sub.put("status", subscription.status);
-		sub.put("token", subscription.token);
-		ObjectNode schedule = sub.putObject("schedule");
-		Instant start = (subscription.startTime != null) ? subscription.startTime : subscription.createdAt;
-		schedule.put("start_time", Wire.isoUtc(start));
-		if (subscription.nextExecutionAt != null) {
-			schedule.put("next_execution_at", Wire.isoUtc(subscription.nextExecutionAt));
-		}
-		schedule.put("interval_unit", subscription.intervalUnit);
-		schedule.put("interval", subscription.interval);
-		schedule.put("current_interval", subscription.currentInterval);
-		sub.put("payment_type", subscription.paymentType);
-		sub.put("name", subscription.name);
-		sub.put("merchant_id", this.engine.merchantId());
-		sub.put("currency", "IDR");
-		sub.put("amount", Long.toString(subscription.amount));
-		sub.set("metadata", subscription.metadata.deepCopy());
-		sub.set("customer_details", (subscription.customer != null) ? subscription.customer.deepCopy() : Wire.object());
-		if (subscription.gopayAccountId != null) {
-			sub.putObject("gopay").put("account_id", subscription.gopayAccountId);
-		}
-		body.put("event_name", "subscription.charge");
-		String orderId = subscription.orderIds.isEmpty() ? subscription.id
-				: subscription.orderIds.get(subscription.orderIds.size() - 1);
-		if ("500".equals(Wire.text(attempt.transaction(), "status_code"))) {
-			orderId = subscription.id;
-		}
+		ObjectNode body = SubscriptionNotifications.charge(subscription, attempt.transaction(),
+				this.engine.merchantId());
+		String subject = (attempt.orderId() != null) ? attempt.orderId() : subscription.id;
 		String status = Optional.ofNullable(Wire.text(attempt.transaction(), "transaction_status")).orElse("failure");
-		this.engine.sendRecurring(body, orderId, status, Wire.text(attempt.transaction(), "status_code"));
+		this.engine.sendRecurring(body, subject, status, Wire.text(attempt.transaction(), "status_code"));
 	}
-
-	// ---------------------------------------------------------------- scenarios, state
 
 	void failNext(String id, int statusCode) {
 		if (!Set.of(202, 402, 411, 500).contains(statusCode)) {
@@ -604,8 +577,6 @@ final class SimulatorSubscriptions {
 		}
 		return subscription;
 	}
-
-	// ---------------------------------------------------------------- bodies, helpers
 
 	private static ObjectNode body(Subscription subscription, boolean full) {
 		ObjectNode body = Wire.object();

@@ -93,4 +93,37 @@ class MidtransSimulatorJournalTests {
 			.noneMatch((message) -> message.contains(this.simulator.serverKey()) || message.contains("Basic "));
 	}
 
+	@Test
+	void cardDataAndKeysStayOutOfEveryLoggerEvenAtDebug() {
+		// The serving layer is the simulator's own partly for this: server libraries log
+		// request lines and headers at DEBUG, and GET /v2/token carries card data in its
+		// query.
+		LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
+		Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+		Logger ours = context.getLogger("io.github.springmidtrans");
+		Level previousRoot = root.getLevel();
+		Level previousOurs = ours.getLevel();
+		ListAppender<ILoggingEvent> appender = new ListAppender<>();
+		appender.start();
+		root.addAppender(appender);
+		root.setLevel(Level.DEBUG);
+		ours.setLevel(Level.DEBUG);
+		try {
+			SimulatorFixture.RawAnswer token = this.fixture.send("GET",
+					"/v2/token?client_key=" + this.simulator.clientKey()
+							+ "&card_number=4811111111111114&card_exp_month=12" + "&card_exp_year=2030&card_cvv=123",
+					"");
+			assertThat(token.field("token_id")).isNotBlank();
+		}
+		finally {
+			root.setLevel(previousRoot);
+			ours.setLevel(previousOurs);
+			root.detachAppender(appender);
+		}
+		assertThat(appender.list).isNotEmpty();
+		assertThat(appender.list).extracting(ILoggingEvent::getFormattedMessage)
+			.noneMatch((message) -> message.contains("4811111111111114") || message.contains("card_cvv")
+					|| message.contains(this.simulator.serverKey()) || message.contains("Basic "));
+	}
+
 }

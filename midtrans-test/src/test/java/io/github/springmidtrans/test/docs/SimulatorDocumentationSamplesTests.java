@@ -5,11 +5,13 @@ import java.time.Instant;
 import java.util.List;
 
 import io.github.springmidtrans.client.MidtransConnectionException;
+import io.github.springmidtrans.client.MidtransException;
 import io.github.springmidtrans.client.MidtransClient;
 import io.github.springmidtrans.client.RequestOptions;
 import io.github.springmidtrans.client.model.Bank;
 import io.github.springmidtrans.client.model.ChargeRequest;
 import io.github.springmidtrans.client.model.FraudStatus;
+import io.github.springmidtrans.client.model.RefundRequest;
 import io.github.springmidtrans.client.model.TransactionStatus;
 import io.github.springmidtrans.test.MidtransSimulator;
 import io.github.springmidtrans.test.NotificationDelivery;
@@ -111,6 +113,17 @@ class SimulatorDocumentationSamplesTests {
 			simulator.expire("ORDER-LATE");
 			assertThat(client.status("ORDER-DENIED").transactionStatus()).isEqualTo(TransactionStatus.DENY);
 			assertThat(client.status("ORDER-LATE").transactionStatus()).isEqualTo(TransactionStatus.EXPIRE);
+		}
+
+		@Test
+		void directRefundRefusedByTheBank(MidtransSimulator simulator, MidtransClient client) {
+			client.charge(ChargeRequest.gopay("ORDER-GOPAY", 25_000).build());
+			simulator.pay("ORDER-GOPAY");
+			simulator.rejectNextDirectRefund("ORDER-GOPAY");
+			assertThatExceptionOfType(MidtransException.class)
+				.isThrownBy(() -> client.directRefund("ORDER-GOPAY", RefundRequest.full("refund-1", "returned")))
+				.satisfies((ex) -> assertThat(ex.getMidtransStatusCode()).isEqualTo("202"));
+			assertThat(client.status("ORDER-GOPAY").transactionStatus()).isEqualTo(TransactionStatus.SETTLEMENT);
 		}
 
 	}
