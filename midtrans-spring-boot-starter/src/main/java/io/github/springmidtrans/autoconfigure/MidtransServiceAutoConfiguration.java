@@ -15,6 +15,7 @@ import io.github.springmidtrans.payaccount.PayAccountService;
 import io.github.springmidtrans.payment.ChargeDefaults;
 import io.github.springmidtrans.payment.PaymentService;
 import io.github.springmidtrans.payment.SnapDefaults;
+import io.github.springmidtrans.query.MidtransQueries;
 import io.github.springmidtrans.subscription.SubscriptionService;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -135,6 +136,13 @@ public final class MidtransServiceAutoConfiguration {
 		return new NotificationHandler(client, paymentService, sharedEntityManager(entityManagerFactory),
 				transactionManager, clock.getIfUnique(Clock::systemUTC), properties.getWebhook().isConfirmWithStatus(),
 				MidtransCreatedTransactions.handlers(subscriptionService, invoiceService));
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	MidtransQueries midtransQueries(EntityManagerFactory entityManagerFactory,
+			PlatformTransactionManager transactionManager) {
+		return new MidtransQueries(sharedEntityManager(entityManagerFactory), transactionManager);
 	}
 
 	@Bean
