@@ -132,20 +132,27 @@ class ShopController {
 			HttpServletRequest request, RedirectAttributes redirect) {
 		HttpSession session = request.getSession();
 		ownOrder(orderNumber, request);
+		PaymentOption option = Arrays.stream(PaymentOption.values())
+			.filter((candidate) -> candidate.name().equals(method))
+			.findFirst()
+			.orElse(null);
+		if (option == null && !method.equals("SNAP")) {
+			redirect.addFlashAttribute("error", "Please choose a payment method.");
+			return "redirect:/orders/" + orderNumber;
+		}
 		try {
-			if (method.equals("SNAP")) {
+			if (option == null) {
 				return afterSnapCheckout(this.checkout.payAgainWithSnap(orderNumber, snapFinishUrl()), redirect,
 						session);
 			}
-			CheckoutResult result = this.checkout.payAgainWithCoreApi(orderNumber, PaymentOption.valueOf(method));
+			CheckoutResult result = this.checkout.payAgainWithCoreApi(orderNumber, option);
 			VisitorOrders.add(session, result.orderNumber());
 			redirect.addFlashAttribute((result.error() != null) ? "error" : "message",
 					(result.error() != null) ? result.error() : "A new order replaces " + orderNumber + ".");
 			return "redirect:/orders/" + result.orderNumber();
 		}
 		catch (IllegalArgumentException ex) {
-			redirect.addFlashAttribute("error", ex.getMessage().startsWith("No enum constant")
-					? "Please choose a payment method" : ex.getMessage());
+			redirect.addFlashAttribute("error", ex.getMessage());
 			return "redirect:/orders/" + orderNumber;
 		}
 	}

@@ -267,6 +267,8 @@ class ShopIntegrationTests {
 		assertThat(this.http.get("/").body()).contains("data-order-number=\"" + mine + "\"").doesNotContain(theirs);
 		assertThat(otherVisitor.get("/").body()).contains("data-order-number=\"" + theirs + "\"").doesNotContain(mine);
 		assertThat(new ShopHttp(this.port).get("/").has("recent-orders")).as("a new visitor has no orders").isFalse();
+		assertThat(this.http.signInAsAdmin().get("/").body()).as("signing in keeps the session's orders")
+			.contains("data-order-number=\"" + mine + "\"");
 	}
 
 	@Test
@@ -333,9 +335,11 @@ class ShopIntegrationTests {
 		long before = this.orders.count();
 
 		Page refused = this.http.submit("/orders/" + orderNumber + "/pay-again", "method", "QRIS");
+		Page noMethod = this.http.submit("/orders/" + orderNumber + "/pay-again", "method", "");
 
 		assertThat(refused.text("error")).isEqualTo("Order " + orderNumber
 				+ " is awaiting payment: only a declined, failed or expired payment can be tried again");
+		assertThat(noMethod.text("error")).isEqualTo("Please choose a payment method.");
 		assertThat(this.orders.count()).isEqualTo(before);
 	}
 
