@@ -11,8 +11,9 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
  * {@code MIDTRANS_CLIENT_KEY}.
  *
  * <p>
- * Run it with {@code ./mvnw -q -pl midtrans-sample-app -am compile exec:java} and open
- * http://localhost:8080.
+ * Run it with
+ * {@code ./mvnw -pl midtrans-sample-app -am -Dmaven.test.skip spring-boot:run} and open
+ * http://localhost:8080; the admin pages take the login it prints at startup.
  */
 @SpringBootApplication
 public class ShopApplication {

@@ -1,5 +1,6 @@
 package io.github.springmidtrans.sample;
 
+import io.github.springmidtrans.sample.security.ShopAdminProperties;
 import io.github.springmidtrans.test.MidtransSimulator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,9 +22,12 @@ class ShopReadyMessage {
 
 	private final ObjectProvider<MidtransSimulator> simulator;
 
-	ShopReadyMessage(Environment environment, ObjectProvider<MidtransSimulator> simulator) {
+	private final ShopAdminProperties admin;
+
+	ShopReadyMessage(Environment environment, ObjectProvider<MidtransSimulator> simulator, ShopAdminProperties admin) {
 		this.environment = environment;
 		this.simulator = simulator;
+		this.admin = admin;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
@@ -32,8 +36,13 @@ class ShopReadyMessage {
 		String mode = (this.simulator.getIfAvailable() != null)
 				? "demo mode: Midtrans is simulated inside the shop, no keys, no network"
 				: "payments go to the real Midtrans API";
-		logger.info("Sample shop ready at http://localhost:{}/ (admin pages at /admin; {}). Ctrl-C stops it.", port,
-				mode);
+		// The demo password is documented and public; a password of one's own is never
+		// printed.
+		String password = this.admin.isDemoPassword() ? "password " + ShopAdminProperties.DEMO_PASSWORD
+				: "the password from SHOP_ADMIN_PASSWORD";
+		logger.info("Sample shop ready at http://localhost:{}/ ({}). Ctrl-C stops it.", port, mode);
+		logger.info("Admin pages at http://localhost:{}/admin: sign in as {} with {}.", port, this.admin.getUsername(),
+				password);
 	}
 
 }

@@ -53,7 +53,8 @@ class PostgresShopIntegrationTests {
 		}
 
 		try (ConfigurableApplicationContext again = run(shopUrl)) {
-			ShopHttp http = new ShopHttp(again.getEnvironment().getProperty("local.server.port", Integer.class));
+			ShopHttp http = new ShopHttp(again.getEnvironment().getProperty("local.server.port", Integer.class))
+				.signInAsAdmin();
 			Page payments = http.get("/admin/payments?status=SETTLEMENT");
 			assertThat(payments.body()).contains("data-order-id=\"" + orderNumber + "\"");
 			assertThat(http.get("/").body()).containsOnlyOnce("id=\"product-KOPI-250\"");

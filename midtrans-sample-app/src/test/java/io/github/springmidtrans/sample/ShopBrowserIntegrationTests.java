@@ -10,8 +10,10 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
@@ -29,8 +31,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The whole customer journey in a real headless Chromium: checkout with a BCA virtual
  * account, the VA number on the order page, "simulate payment", the order page turning
- * paid by itself, and the admin list showing the payment as settled; and the same with
- * Snap, through the simulator's hosted page and back to the shop's finish page.
+ * paid by itself, and the admin list (after the demo login) showing the payment as
+ * settled; the same with Snap, through the simulator's hosted page and back to the shop's
+ * finish page; and the admin signing in and refunding a paid order, confirming the refund
+ * in the browser's dialog.
  *
  * <p>
  * Runs when {@code MIDTRANS_TEST_BROWSER} names the Chromium binary ({@code .ci/run} sets
@@ -106,6 +110,13 @@ class ShopBrowserIntegrationTests {
 		}
 	}
 
+	@BeforeEach
+	void newVisitor() {
+		// Each test is a new visitor: no session, no login.
+		browser.get("http://127.0.0.1:" + this.port + "/");
+		browser.manage().deleteAllCookies();
+	}
+
 	@Test
 	void checkoutPayAndSeeTheSettledPaymentInAdmin() {
 		WebDriverWait wait = patiently();
@@ -137,11 +148,12 @@ class ShopBrowserIntegrationTests {
 		assertThat(browser.findElements(By.id("va-number"))).isEmpty();
 
 		browser.findElement(By.id("nav-admin")).click();
+		signIn(wait, ShopHttp.ADMIN_PASSWORD);
 		WebElement row = wait.until(ExpectedConditions
 			.visibilityOfElementLocated(By.cssSelector("#payments tr[data-order-id='" + orderNumber + "']")));
 		assertThat(row.getDomAttribute("data-status")).isEqualTo("SETTLEMENT");
-		assertThat(row.findElement(By.cssSelector(".status")).getText()).isEqualTo("SETTLEMENT");
-		assertThat(row.getText()).contains("bank_transfer", "Rp 170.000");
+		assertThat(row.findElement(By.cssSelector(".status")).getText()).isEqualTo("Settled");
+		assertThat(row.getText()).contains("Bank transfer", "BCA", "Rp 170.000");
 	}
 
 	@Test
@@ -176,13 +188,75 @@ class ShopBrowserIntegrationTests {
 		assertThat(text(wait, "order-number")).isEqualTo(orderNumber);
 		wait.until(ExpectedConditions.attributeToBe(By.id("order-status"), "data-status", "FULFILLED"));
 		assertThat(browser.findElement(By.id("paid-banner")).isDisplayed()).isTrue();
-		assertThat(browser.findElement(By.id("payment-type")).getText()).isEqualTo("bank_transfer");
+		assertThat(browser.findElement(By.id("payment-type")).getText()).isEqualTo("Bank transfer, BCA");
 
 		browser.findElement(By.id("nav-admin")).click();
+		signIn(wait, ShopHttp.ADMIN_PASSWORD);
 		WebElement row = wait.until(ExpectedConditions
 			.visibilityOfElementLocated(By.cssSelector("#payments tr[data-order-id='" + orderNumber + "']")));
 		assertThat(row.getDomAttribute("data-status")).isEqualTo("SETTLEMENT");
-		assertThat(row.getText()).contains("bank_transfer", "bca", "Rp 170.000");
+		assertThat(row.getText()).contains("Bank transfer", "BCA", "Rp 170.000");
+	}
+
+	@Test
+	void adminSignsInAndRefundsAPaidOrderAfterConfirming() {
+		WebDriverWait wait = patiently();
+		browser.get("http://127.0.0.1:" + this.port + "/");
+		browser.findElement(By.id("buy-TEH-100")).click();
+		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("checkout-core-api")));
+		browser.findElement(By.id("name")).sendKeys("Siti Rahma");
+		browser.findElement(By.id("email")).sendKeys("siti@example.com");
+		browser.findElement(By.id("method-GOPAY")).click();
+		browser.findElement(By.id("pay-core-api")).click();
+		String orderNumber = text(wait, "order-number");
+		click(wait, "simulate-payment");
+		wait.until(ExpectedConditions.attributeToBe(By.id("order-status"), "data-status", "FULFILLED"));
+
+		// The admin pages ask for the login; a wrong password is refused.
+		browser.get("http://127.0.0.1:" + this.port + "/admin/payments/" + orderNumber);
+		signIn(wait, "not-the-password");
+		assertThat(text(wait, "error")).isEqualTo("Wrong user name or password.");
+		signIn(wait, ShopHttp.ADMIN_PASSWORD);
+		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("payment-order-id")));
+		assertThat(text(wait, "payment-order-id")).isEqualTo(orderNumber);
+		assertThat(text(wait, "signed-in")).isEqualTo(ShopHttp.ADMIN_USER);
+		assertThat(text(wait, "payment-status")).isEqualTo("Settled");
+
+		WebElement amount = browser.findElement(By.id("refund-amount"));
+		amount.clear();
+		amount.sendKeys("20000");
+		browser.findElement(By.id("refund-reason")).sendKeys("one pack damaged");
+
+		// Saying no to the question sends nothing.
+		browser.findElement(By.id("action-refund")).click();
+		Alert question = wait.until(ExpectedConditions.alertIsPresent());
+		assertThat(question.getText())
+			.isEqualTo("Refund Rp 20.000 to the customer? Money sent back cannot be taken back.");
+		question.dismiss();
+		assertThat(browser.findElements(By.cssSelector("#payment-refunds tr[data-state]"))).isEmpty();
+
+		browser.findElement(By.id("action-refund")).click();
+		wait.until(ExpectedConditions.alertIsPresent()).accept();
+
+		wait.until(ExpectedConditions.textToBe(By.id("message"), "Refunded Rp 20.000."));
+		assertThat(attribute(wait, "payment-status", "data-status")).isEqualTo("PARTIAL_REFUND");
+		assertThat(text(wait, "payment-status")).isEqualTo("Partly refunded");
+		assertThat(text(wait, "payment-refunds")).contains("Rp 20.000", "one pack damaged", "Succeeded");
+
+		click(wait, "sign-out");
+		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-form")));
+		browser.get("http://127.0.0.1:" + this.port + "/admin/payments");
+		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-form")));
+	}
+
+	/** Fill in and send the login form the shop has just shown. */
+	private static void signIn(WebDriverWait wait, String password) {
+		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-form")));
+		WebElement user = browser.findElement(By.id("username"));
+		user.clear();
+		user.sendKeys(ShopHttp.ADMIN_USER);
+		browser.findElement(By.id("password")).sendKeys(password);
+		browser.findElement(By.id("sign-in")).click();
 	}
 
 	/**

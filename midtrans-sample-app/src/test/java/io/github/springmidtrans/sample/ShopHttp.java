@@ -10,6 +10,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -18,11 +20,22 @@ import java.util.stream.Collectors;
 
 /**
  * A browser-like HTTP client for the shop's pages in tests: keeps cookies (the flash
- * messages live in the session) and does not follow redirects, so tests see them.
+ * messages and the login live in the session), sends the CSRF token that the pages' forms
+ * carry, and does not follow redirects, so tests see them.
  */
 public final class ShopHttp {
 
+	/** The documented demo login. */
+	public static final String ADMIN_USER = "admin";
+
+	/** The documented demo password. */
+	public static final String ADMIN_PASSWORD = "shop-demo";
+
+	private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
+
 	private final String base;
+
+	private String csrfToken;
 
 	private final HttpClient client = HttpClient.newBuilder()
 		.cookieHandler(new CookieManager())
@@ -38,7 +51,70 @@ public final class ShopHttp {
 		return send(HttpRequest.newBuilder(uri(path)).GET());
 	}
 
+	/**
+	 * Get with HTTP Basic credentials, as an API client does.
+	 * @param path the path
+	 * @param user the user name
+	 * @param password the password
+	 * @return the answer
+	 */
+	public Page getWithBasicAuth(String path, String user, String password) {
+		String credentials = Base64.getEncoder()
+			.encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+		return send(HttpRequest.newBuilder(uri(path)).header("Authorization", "Basic " + credentials).GET());
+	}
+
+	/**
+	 * Post a JSON body, as Midtrans posts a notification: no cookies of a browser's, no
+	 * CSRF token.
+	 * @param path the path
+	 * @param json the body
+	 * @return the answer
+	 */
+	public Page postJson(String path, String json) {
+		return send(HttpRequest.newBuilder(uri(path))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(json)));
+	}
+
+	/**
+	 * Sign in with the demo admin login, as the login form does.
+	 * @return this client, signed in
+	 */
+	public ShopHttp signInAsAdmin() {
+		Page answer = post("/login", "username", ADMIN_USER, "password", ADMIN_PASSWORD);
+		if (answer.status() != 302 || answer.location().contains("error")) {
+			throw new AssertionError("Sign-in failed: " + answer.status() + " " + answer.location());
+		}
+		// Signing in replaces the session's CSRF token.
+		this.csrfToken = null;
+		return this;
+	}
+
+	/**
+	 * Post a form with the CSRF token of this session, as the shop's pages do.
+	 * @param path the form's action
+	 * @param keysAndValues the fields
+	 * @return the answer
+	 */
 	public Page post(String path, String... keysAndValues) {
+		if (this.csrfToken == null) {
+			// The login page always has a form, and so a token.
+			get("/login");
+		}
+		String[] withToken = Arrays.copyOf(keysAndValues, keysAndValues.length + 2);
+		withToken[keysAndValues.length] = "_csrf";
+		withToken[keysAndValues.length + 1] = this.csrfToken;
+		return postWithoutCsrfToken(path, withToken);
+	}
+
+	/**
+	 * Post a form without a CSRF token, as a forged request from another site would.
+	 * @param path the form's action
+	 * @param keysAndValues the fields
+	 * @return the answer
+	 */
+	public Page postWithoutCsrfToken(String path, String... keysAndValues) {
 		Map<String, String> form = new LinkedHashMap<>();
 		for (int i = 0; i < keysAndValues.length; i += 2) {
 			form.put(keysAndValues[i], keysAndValues[i + 1]);
@@ -76,6 +152,10 @@ public final class ShopHttp {
 		try {
 			HttpResponse<byte[]> response = this.client.send(request.timeout(Duration.ofSeconds(30)).build(),
 					HttpResponse.BodyHandlers.ofByteArray());
+			Matcher csrf = CSRF_FIELD.matcher(new String(response.body(), StandardCharsets.UTF_8));
+			if (csrf.find()) {
+				this.csrfToken = csrf.group(1);
+			}
 			return new Page(response.statusCode(), new String(response.body(), StandardCharsets.UTF_8), response.body(),
 					response.headers().firstValue("Location").orElse(""),
 					response.headers().firstValue("Content-Type").orElse(""));

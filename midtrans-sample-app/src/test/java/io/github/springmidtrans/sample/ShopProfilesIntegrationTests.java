@@ -33,7 +33,7 @@ class ShopProfilesIntegrationTests {
 			assertThat(context.getBean(MidtransClient.class)).isNotNull();
 			ShopHttp http = new ShopHttp(context.getEnvironment().getProperty("local.server.port", Integer.class));
 			assertThat(http.get("/").body()).contains("Toraja coffee beans");
-			assertThat(http.get("/admin/invoices").body()).doesNotContain("Simulate payment");
+			assertThat(http.signInAsAdmin().get("/admin/invoices").body()).doesNotContain("Simulate payment");
 			assertThat(http.post("/orders/SHOP-X/simulate-payment").status()).isEqualTo(404);
 		}
 	}

@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Set;
 
 import io.github.springmidtrans.client.model.InvoiceCustomer;
 import io.github.springmidtrans.client.model.InvoiceItem;
@@ -13,6 +14,7 @@ import io.github.springmidtrans.client.model.InvoiceVirtualAccount;
 import io.github.springmidtrans.invoice.InvoiceService;
 import io.github.springmidtrans.invoice.InvoiceStatus;
 import io.github.springmidtrans.invoice.MidtransInvoice;
+import io.github.springmidtrans.sample.Labels;
 import io.github.springmidtrans.task.CheckOverdueInvoicesResult;
 import io.github.springmidtrans.task.PaymentTaskService;
 import io.github.springmidtrans.test.MidtransSimulator;
@@ -37,7 +39,12 @@ class AdminInvoiceController {
 	/** Jakarta time, in which Midtrans reads invoice dates. */
 	private static final ZoneOffset JAKARTA = ZoneOffset.ofHours(7);
 
+	/** Every bank Midtrans offers for invoices ({@code UNKNOWN} only reads answers). */
+	private static final Set<InvoiceVaBank> OFFERED_BANKS = EnumSet.complementOf(EnumSet.of(InvoiceVaBank.UNKNOWN));
+
 	private final AdminQueries queries;
+
+	private final Labels labels;
 
 	private final InvoiceService invoices;
 
@@ -46,8 +53,9 @@ class AdminInvoiceController {
 	private final ObjectProvider<MidtransSimulator> simulator;
 
 	AdminInvoiceController(AdminQueries queries, InvoiceService invoices, PaymentTaskService tasks,
-			ObjectProvider<MidtransSimulator> simulator) {
+			ObjectProvider<MidtransSimulator> simulator, Labels labels) {
 		this.queries = queries;
+		this.labels = labels;
 		this.invoices = invoices;
 		this.tasks = tasks;
 		this.simulator = simulator;
@@ -56,7 +64,7 @@ class AdminInvoiceController {
 	@GetMapping
 	String invoices(@RequestParam(defaultValue = "0") int page, Model model) {
 		model.addAttribute("invoices", this.queries.invoices(page));
-		model.addAttribute("banks", InvoiceVaBank.values());
+		model.addAttribute("banks", OFFERED_BANKS);
 		model.addAttribute("demo", this.simulator.getIfAvailable() != null);
 		model.addAttribute("voidable", EnumSet.of(InvoiceStatus.DRAFT, InvoiceStatus.PENDING, InvoiceStatus.OVERDUE));
 		model.addAttribute("payable", EnumSet.of(InvoiceStatus.PENDING, InvoiceStatus.OVERDUE));
@@ -78,7 +86,10 @@ class AdminInvoiceController {
 			if (dueInDays < 1 || dueInDays > 365) {
 				throw new IllegalArgumentException("the due date must be 1 to 365 days away");
 			}
-			InvoiceVaBank vaBank = InvoiceVaBank.valueOf(bank);
+			InvoiceVaBank vaBank = OFFERED_BANKS.stream()
+				.filter((offered) -> offered.name().equals(bank))
+				.findFirst()
+				.orElseThrow(() -> new IllegalArgumentException("please choose one of the virtual accounts offered"));
 			OffsetDateTime now = OffsetDateTime.now(JAKARTA).withNano(0);
 			String number = this.invoices.newInvoiceNumber();
 			MidtransInvoice invoice = this.invoices.create(
@@ -90,7 +101,7 @@ class AdminInvoiceController {
 								InvoiceVirtualAccount.of(vaBank))
 						.item(InvoiceItem.of(null, description.strip(), 1, amount))
 						.build());
-			return "Invoice " + invoice.getInvoiceNumber() + " is " + invoice.getStatus() + ".";
+			return "Invoice " + invoice.getInvoiceNumber() + " is " + status(invoice) + ".";
 		});
 		return "redirect:/admin/invoices";
 	}
@@ -106,7 +117,7 @@ class AdminInvoiceController {
 	String refresh(@PathVariable String orderId, RedirectAttributes redirect) {
 		AdminActions.run(redirect, "Status check", () -> {
 			MidtransInvoice invoice = this.invoices.refreshStatus(orderId);
-			return "Invoice " + invoice.getInvoiceNumber() + " is " + invoice.getStatus() + ".";
+			return "Invoice " + invoice.getInvoiceNumber() + " is " + status(invoice) + ".";
 		});
 		return "redirect:/admin/invoices";
 	}
@@ -127,6 +138,10 @@ class AdminInvoiceController {
 			return "The simulator paid invoice " + invoice.getInvoiceNumber() + "; its notification is on the way.";
 		});
 		return "redirect:/admin/invoices";
+	}
+
+	private String status(MidtransInvoice invoice) {
+		return this.labels.invoiceStatus(invoice.getStatus()).toLowerCase(Locale.ROOT);
 	}
 
 	@PostMapping("/overdue")

@@ -3,6 +3,7 @@ package io.github.springmidtrans.sample.admin;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
@@ -11,6 +12,8 @@ import io.github.springmidtrans.payment.MidtransRefund;
 import io.github.springmidtrans.payment.PaymentService;
 import io.github.springmidtrans.payment.PaymentStatus;
 import io.github.springmidtrans.payment.RefundState;
+import io.github.springmidtrans.sample.Labels;
+import io.github.springmidtrans.sample.ViewFormats;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -44,9 +47,15 @@ class AdminPaymentController {
 
 	private final PaymentService payments;
 
-	AdminPaymentController(AdminQueries queries, PaymentService payments) {
+	private final Labels labels;
+
+	private final ViewFormats formats;
+
+	AdminPaymentController(AdminQueries queries, PaymentService payments, Labels labels, ViewFormats formats) {
 		this.queries = queries;
 		this.payments = payments;
+		this.labels = labels;
+		this.formats = formats;
 	}
 
 	@GetMapping({ "", "/" })
@@ -95,35 +104,35 @@ class AdminPaymentController {
 	@PostMapping("/payments/{orderId}/cancel")
 	String cancel(@PathVariable String orderId, RedirectAttributes redirect) {
 		AdminActions.run(redirect, "Cancel",
-				() -> "Cancelled: the payment is now " + this.payments.cancel(orderId).getStatus() + ".");
+				() -> "Cancelled: the payment is now " + status(this.payments.cancel(orderId)) + ".");
 		return "redirect:/admin/payments/" + orderId;
 	}
 
 	@PostMapping("/payments/{orderId}/expire")
 	String expire(@PathVariable String orderId, RedirectAttributes redirect) {
 		AdminActions.run(redirect, "Expire",
-				() -> "Expired: the payment is now " + this.payments.expire(orderId).getStatus() + ".");
+				() -> "Expired: the payment is now " + status(this.payments.expire(orderId)) + ".");
 		return "redirect:/admin/payments/" + orderId;
 	}
 
 	@PostMapping("/payments/{orderId}/capture")
 	String capture(@PathVariable String orderId, RedirectAttributes redirect) {
 		AdminActions.run(redirect, "Capture",
-				() -> "Captured: the payment is now " + this.payments.capture(orderId, null).getStatus() + ".");
+				() -> "Captured: the payment is now " + status(this.payments.capture(orderId, null)) + ".");
 		return "redirect:/admin/payments/" + orderId;
 	}
 
 	@PostMapping("/payments/{orderId}/approve")
 	String approve(@PathVariable String orderId, RedirectAttributes redirect) {
 		AdminActions.run(redirect, "Approve",
-				() -> "Approved: the payment is now " + this.payments.approve(orderId).getStatus() + ".");
+				() -> "Approved: the payment is now " + status(this.payments.approve(orderId)) + ".");
 		return "redirect:/admin/payments/" + orderId;
 	}
 
 	@PostMapping("/payments/{orderId}/deny")
 	String deny(@PathVariable String orderId, RedirectAttributes redirect) {
 		AdminActions.run(redirect, "Deny",
-				() -> "Denied: the payment is now " + this.payments.deny(orderId).getStatus() + ".");
+				() -> "Denied: the payment is now " + status(this.payments.deny(orderId)) + ".");
 		return "redirect:/admin/payments/" + orderId;
 	}
 
@@ -139,7 +148,7 @@ class AdminPaymentController {
 	@PostMapping("/payments/{orderId}/refresh")
 	String refresh(@PathVariable String orderId, RedirectAttributes redirect) {
 		AdminActions.run(redirect, "Status check",
-				() -> "Midtrans says the payment is " + this.payments.refreshStatus(orderId).getStatus() + ".");
+				() -> "Midtrans says the payment is " + status(this.payments.refreshStatus(orderId)) + ".");
 		return "redirect:/admin/payments/" + orderId;
 	}
 
@@ -152,8 +161,10 @@ class AdminPaymentController {
 			String key = refundKey.isBlank() ? "admin-" + UUID.randomUUID() : refundKey;
 			MidtransRefund refund = this.payments.refund(orderId, value, reason.isBlank() ? null : reason.strip(),
 					false, key);
-			return (refund.getState() == RefundState.SUCCEEDED) ? "Refunded " + value.toPlainString() + "."
-					: "Refund " + refund.getRefundKey() + " is " + refund.getState() + ".";
+			return (refund.getState() == RefundState.SUCCEEDED) ? "Refunded " + this.formats.rupiah(value) + "."
+					: "Refund of " + this.formats.rupiah(value) + " is "
+							+ this.labels.refundState(refund.getState()).toLowerCase(Locale.ROOT)
+							+ "; Midtrans has not confirmed it yet.";
 		});
 		return "redirect:/admin/payments/" + orderId;
 	}
@@ -165,6 +176,10 @@ class AdminPaymentController {
 		model.addAttribute("notifications", this.queries.notifications(filter, page));
 		model.addAttribute("orderId", (filter != null) ? filter : "");
 		return "admin/notifications";
+	}
+
+	private String status(MidtransPayment payment) {
+		return this.labels.paymentStatus(payment.getStatus()).toLowerCase(Locale.ROOT);
 	}
 
 	private static BigDecimal refundable(MidtransPayment payment) {

@@ -1,6 +1,7 @@
 package io.github.springmidtrans.sample.admin;
 
 import java.util.EnumSet;
+import java.util.Locale;
 
 import io.github.springmidtrans.client.MidtransClient;
 import io.github.springmidtrans.client.model.CardRegisterRequest;
@@ -8,6 +9,7 @@ import io.github.springmidtrans.client.model.CustomerDetails;
 import io.github.springmidtrans.client.model.IntervalUnit;
 import io.github.springmidtrans.client.model.SubscriptionRequest;
 import io.github.springmidtrans.client.model.SubscriptionSchedule;
+import io.github.springmidtrans.sample.Labels;
 import io.github.springmidtrans.subscription.MidtransSubscription;
 import io.github.springmidtrans.subscription.SubscriptionService;
 import io.github.springmidtrans.subscription.SubscriptionStatus;
@@ -40,10 +42,14 @@ class AdminSubscriptionController {
 
 	private final MidtransClient client;
 
-	AdminSubscriptionController(AdminQueries queries, SubscriptionService subscriptions, MidtransClient client) {
+	private final Labels labels;
+
+	AdminSubscriptionController(AdminQueries queries, SubscriptionService subscriptions, MidtransClient client,
+			Labels labels) {
 		this.queries = queries;
 		this.subscriptions = subscriptions;
 		this.client = client;
+		this.labels = labels;
 	}
 
 	@GetMapping
@@ -80,7 +86,7 @@ class AdminSubscriptionController {
 					.customer(CustomerDetails.of(customer.strip(), null, email.isBlank() ? null : email.strip(), null));
 			}
 			MidtransSubscription subscription = this.subscriptions.create(request.build());
-			return "Subscription " + subscription.getName() + " is " + subscription.getStatus() + ".";
+			return "Subscription " + subscription.getName() + " is " + status(subscription) + ".";
 		});
 		return "redirect:/admin/subscriptions";
 	}
@@ -88,29 +94,33 @@ class AdminSubscriptionController {
 	@PostMapping("/{subscriptionId}/enable")
 	String enable(@PathVariable String subscriptionId, RedirectAttributes redirect) {
 		AdminActions.run(redirect, "Enabling",
-				() -> "Subscription is " + this.subscriptions.enable(subscriptionId).getStatus() + ".");
+				() -> "Subscription is " + status(this.subscriptions.enable(subscriptionId)) + ".");
 		return "redirect:/admin/subscriptions";
 	}
 
 	@PostMapping("/{subscriptionId}/disable")
 	String disable(@PathVariable String subscriptionId, RedirectAttributes redirect) {
 		AdminActions.run(redirect, "Disabling",
-				() -> "Subscription is " + this.subscriptions.disable(subscriptionId).getStatus() + ".");
+				() -> "Subscription is " + status(this.subscriptions.disable(subscriptionId)) + ".");
 		return "redirect:/admin/subscriptions";
 	}
 
 	@PostMapping("/{subscriptionId}/cancel")
 	String cancel(@PathVariable String subscriptionId, RedirectAttributes redirect) {
 		AdminActions.run(redirect, "Cancelling",
-				() -> "Subscription is " + this.subscriptions.cancel(subscriptionId).getStatus() + ".");
+				() -> "Subscription is " + status(this.subscriptions.cancel(subscriptionId)) + ".");
 		return "redirect:/admin/subscriptions";
 	}
 
 	@PostMapping("/{subscriptionId}/refresh")
 	String refresh(@PathVariable String subscriptionId, RedirectAttributes redirect) {
-		AdminActions.run(redirect, "Status check", () -> "Midtrans says the subscription is "
-				+ this.subscriptions.refresh(subscriptionId).getStatus() + ".");
+		AdminActions.run(redirect, "Status check",
+				() -> "Midtrans says the subscription is " + status(this.subscriptions.refresh(subscriptionId)) + ".");
 		return "redirect:/admin/subscriptions";
+	}
+
+	private String status(MidtransSubscription subscription) {
+		return this.labels.subscriptionStatus(subscription.getStatus()).toLowerCase(Locale.ROOT);
 	}
 
 }

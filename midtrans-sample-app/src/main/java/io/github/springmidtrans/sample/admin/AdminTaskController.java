@@ -3,6 +3,7 @@ package io.github.springmidtrans.sample.admin;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import io.github.springmidtrans.sample.Labels;
 import io.github.springmidtrans.task.JobRun;
 import io.github.springmidtrans.task.MidtransTaskSchedules;
 import org.jspecify.annotations.Nullable;
@@ -23,8 +24,11 @@ class AdminTaskController {
 
 	private final MidtransTaskSchedules schedules;
 
-	AdminTaskController(MidtransTaskSchedules schedules) {
+	private final Labels labels;
+
+	AdminTaskController(MidtransTaskSchedules schedules, Labels labels) {
 		this.schedules = schedules;
+		this.labels = labels;
 	}
 
 	@GetMapping
@@ -38,10 +42,11 @@ class AdminTaskController {
 
 	@PostMapping("/run")
 	String runNow(@RequestParam String job, RedirectAttributes redirect) {
-		AdminActions.run(redirect, "Running " + job, () -> {
+		String name = this.labels.job(job);
+		AdminActions.run(redirect, "Running " + name, () -> {
 			JobRun run = this.schedules.runNow(job);
-			return (run.error() != null) ? "Job " + job + " failed: " + run.error()
-					: "Job " + job + " ran: " + run.result();
+			return (run.error() != null) ? name + " failed: " + run.error()
+					: name + " ran: " + this.labels.jobResult(run.result()) + ".";
 		});
 		return "redirect:/admin/tasks";
 	}

@@ -2,6 +2,7 @@ package io.github.springmidtrans.sample.shop;
 
 import java.time.Clock;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
 
 import io.github.springmidtrans.client.MidtransClient;
@@ -134,6 +135,52 @@ public class Checkout {
 			return new SnapCheckoutResult(order.getOrderNumber(), null,
 					"The payment could not start: " + ex.getMessage());
 		}
+	}
+
+	/**
+	 * Pay again for an order whose payment was declined, failed or expired: a new order
+	 * for the same product, quantity and customer, under a new order number (Midtrans
+	 * takes one charge per order id, and the first one stays on record as it ended).
+	 * @param orderNumber the order whose payment failed
+	 * @param option the payment method for the new try
+	 * @return the result for the new order
+	 * @throws IllegalArgumentException for an unknown order or one that cannot be paid
+	 * again
+	 */
+	public CheckoutResult payAgainWithCoreApi(String orderNumber, PaymentOption option) {
+		ShopOrder previous = retryable(orderNumber);
+		return payWithCoreApi(productId(previous), previous.getQuantity(), previous.customer(), option);
+	}
+
+	/**
+	 * Pay again with Snap for an order whose payment was declined, failed or expired; see
+	 * {@link #payAgainWithCoreApi(String, PaymentOption)}.
+	 * @param orderNumber the order whose payment failed
+	 * @param finishUrl where Snap sends the browser back to
+	 * @return the result for the new order
+	 * @throws IllegalArgumentException for an unknown order or one that cannot be paid
+	 * again
+	 */
+	public SnapCheckoutResult payAgainWithSnap(String orderNumber, String finishUrl) {
+		ShopOrder previous = retryable(orderNumber);
+		return payWithSnap(productId(previous), previous.getQuantity(), previous.customer(), finishUrl);
+	}
+
+	private ShopOrder retryable(String orderNumber) {
+		ShopOrder previous = this.orders.findByOrderNumber(orderNumber)
+			.orElseThrow(() -> new IllegalArgumentException("No order " + orderNumber));
+		if (!previous.isRetryable()) {
+			throw new IllegalArgumentException(
+					"Order " + orderNumber + " is " + previous.getStatus().getLabel().toLowerCase(Locale.ROOT)
+							+ ": only a declined, failed or expired payment can be tried again");
+		}
+		return previous;
+	}
+
+	private long productId(ShopOrder order) {
+		Product product = this.products.findBySku(order.getProductSku())
+			.orElseThrow(() -> new IllegalArgumentException(order.getProductName() + " is no longer sold"));
+		return Objects.requireNonNull(product.getId());
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package io.github.springmidtrans.sample.shop;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.repository.ListCrudRepository;
 
@@ -14,5 +15,12 @@ public interface ProductRepository extends ListCrudRepository<Product, Long> {
 	 * @return the products
 	 */
 	List<Product> findAllByOrderByPriceAsc();
+
+	/**
+	 * The product with this stock-keeping unit.
+	 * @param sku the stock-keeping unit
+	 * @return the product, if any
+	 */
+	Optional<Product> findBySku(String sku);
 
 }

@@ -5,15 +5,20 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import io.github.springmidtrans.client.MidtransException;
 import io.github.springmidtrans.payment.MidtransPayment;
 import io.github.springmidtrans.payment.PaymentNotFoundException;
 import io.github.springmidtrans.payment.PaymentService;
+import io.github.springmidtrans.sample.Labels;
+import io.github.springmidtrans.sample.ShopRoles;
 import io.github.springmidtrans.sample.shop.Checkout.CheckoutResult;
 import io.github.springmidtrans.sample.shop.Checkout.SnapCheckoutResult;
 import io.github.springmidtrans.test.MidtransSimulator;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.CacheControl;
@@ -32,7 +37,9 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The customer's pages: catalogue, checkout, and the order page with what the customer
- * needs to pay and the live status.
+ * needs to pay and the live status. Orders belong to the browser session that placed them
+ * ({@link VisitorOrders}): the home page lists only those, and an order's pages answer
+ * only its visitor or the admin.
  */
 @Controller
 class ShopController {
@@ -47,19 +54,23 @@ class ShopController {
 
 	private final ObjectProvider<MidtransSimulator> simulator;
 
+	private final Labels labels;
+
 	ShopController(ProductRepository products, ShopOrderRepository orders, Checkout checkout, PaymentService payments,
-			ObjectProvider<MidtransSimulator> simulator) {
+			ObjectProvider<MidtransSimulator> simulator, Labels labels) {
 		this.products = products;
 		this.orders = orders;
 		this.checkout = checkout;
 		this.payments = payments;
 		this.simulator = simulator;
+		this.labels = labels;
 	}
 
 	@GetMapping("/")
-	String catalogue(Model model) {
+	String catalogue(Model model, HttpSession session) {
 		model.addAttribute("products", this.products.findAllByOrderByPriceAsc());
-		model.addAttribute("orders", this.orders.findTop20ByOrderByIdDesc());
+		List<String> mine = VisitorOrders.of(session);
+		model.addAttribute("orders", mine.isEmpty() ? List.of() : this.orders.findByOrderNumberInOrderByIdDesc(mine));
 		return "shop/catalogue";
 	}
 
@@ -77,7 +88,7 @@ class ShopController {
 	String payWithCoreApi(@PathVariable long id, @RequestParam(defaultValue = "1") int quantity,
 			@RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String email,
 			@RequestParam(defaultValue = "") String phone, @RequestParam(defaultValue = "BCA_VA") PaymentOption method,
-			Model model, RedirectAttributes redirect) {
+			Model model, RedirectAttributes redirect, HttpSession session) {
 		CheckoutForm form = new CheckoutForm(quantity, name, email, phone, method);
 		CheckoutResult result;
 		try {
@@ -88,6 +99,7 @@ class ShopController {
 			model.addAttribute("error", ex.getMessage());
 			return product(id, model);
 		}
+		VisitorOrders.add(session, result.orderNumber());
 		if (result.error() != null) {
 			redirect.addFlashAttribute("error", result.error());
 		}
@@ -97,23 +109,66 @@ class ShopController {
 	@PostMapping("/products/{id}/checkout/snap")
 	String payWithSnap(@PathVariable long id, @RequestParam(defaultValue = "1") int quantity,
 			@RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String email,
-			@RequestParam(defaultValue = "") String phone, Model model, RedirectAttributes redirect) {
-		// Snap appends order_id, status_code and transaction_status to this address.
-		String finishUrl = ServletUriComponentsBuilder.fromCurrentContextPath().path("/snap/finish").toUriString();
+			@RequestParam(defaultValue = "") String phone, Model model, RedirectAttributes redirect,
+			HttpSession session) {
 		SnapCheckoutResult result;
 		try {
-			result = this.checkout.payWithSnap(id, quantity, new Customer(name, email, phone), finishUrl);
+			result = this.checkout.payWithSnap(id, quantity, new Customer(name, email, phone), snapFinishUrl());
 		}
 		catch (IllegalArgumentException ex) {
 			model.addAttribute("form", new CheckoutForm(quantity, name, email, phone, PaymentOption.BCA_VA));
 			model.addAttribute("error", ex.getMessage());
 			return product(id, model);
 		}
+		return afterSnapCheckout(result, redirect, session);
+	}
+
+	/**
+	 * Pay again for a declined, failed or expired order: a new order for the same things,
+	 * with the method the customer picks now (or Snap).
+	 */
+	@PostMapping("/orders/{orderNumber}/pay-again")
+	String payAgain(@PathVariable String orderNumber, @RequestParam(defaultValue = "") String method,
+			HttpServletRequest request, RedirectAttributes redirect) {
+		HttpSession session = request.getSession();
+		ownOrder(orderNumber, request);
+		PaymentOption option = Arrays.stream(PaymentOption.values())
+			.filter((candidate) -> candidate.name().equals(method))
+			.findFirst()
+			.orElse(null);
+		if (option == null && !method.equals("SNAP")) {
+			redirect.addFlashAttribute("error", "Please choose a payment method.");
+			return "redirect:/orders/" + orderNumber;
+		}
+		try {
+			if (option == null) {
+				return afterSnapCheckout(this.checkout.payAgainWithSnap(orderNumber, snapFinishUrl()), redirect,
+						session);
+			}
+			CheckoutResult result = this.checkout.payAgainWithCoreApi(orderNumber, option);
+			VisitorOrders.add(session, result.orderNumber());
+			redirect.addFlashAttribute((result.error() != null) ? "error" : "message",
+					(result.error() != null) ? result.error() : "A new order replaces " + orderNumber + ".");
+			return "redirect:/orders/" + result.orderNumber();
+		}
+		catch (IllegalArgumentException ex) {
+			redirect.addFlashAttribute("error", ex.getMessage());
+			return "redirect:/orders/" + orderNumber;
+		}
+	}
+
+	private String afterSnapCheckout(SnapCheckoutResult result, RedirectAttributes redirect, HttpSession session) {
+		VisitorOrders.add(session, result.orderNumber());
 		if (result.redirectUrl() == null) {
 			redirect.addFlashAttribute("error", result.error());
 			return "redirect:/orders/" + result.orderNumber();
 		}
 		return "redirect:" + result.redirectUrl();
+	}
+
+	/** Snap appends order_id, status_code and transaction_status to this address. */
+	private static String snapFinishUrl() {
+		return ServletUriComponentsBuilder.fromCurrentContextPath().path("/snap/finish").toUriString();
 	}
 
 	/**
@@ -122,9 +177,9 @@ class ShopController {
 	 * status check) updates.
 	 */
 	@GetMapping("/snap/finish")
-	String snapFinish(@RequestParam(name = "order_id", defaultValue = "") String orderNumber, Model model) {
-		ShopOrder order = this.orders.findByOrderNumber(orderNumber)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No order " + orderNumber));
+	String snapFinish(@RequestParam(name = "order_id", defaultValue = "") String orderNumber, Model model,
+			HttpServletRequest request) {
+		ShopOrder order = ownOrder(orderNumber, request);
 		model.addAttribute("order", order);
 		model.addAttribute("payment", this.payments.findByOrderId(orderNumber).orElse(null));
 		model.addAttribute("live", order.getStatus() == OrderStatus.AWAITING_PAYMENT);
@@ -132,9 +187,8 @@ class ShopController {
 	}
 
 	@GetMapping("/orders/{orderNumber}")
-	String order(@PathVariable String orderNumber, Model model) {
-		ShopOrder order = this.orders.findByOrderNumber(orderNumber)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No order " + orderNumber));
+	String order(@PathVariable String orderNumber, Model model, HttpServletRequest request) {
+		ShopOrder order = ownOrder(orderNumber, request);
 		MidtransPayment payment = this.payments.findByOrderId(orderNumber).orElse(null);
 		model.addAttribute("order", order);
 		model.addAttribute("payment", payment);
@@ -142,11 +196,13 @@ class ShopController {
 		model.addAttribute("live", order.getStatus() == OrderStatus.AWAITING_PAYMENT);
 		model.addAttribute("qrImage", qrImage(order, payment));
 		model.addAttribute("snapPage", snapPage(payment));
+		model.addAttribute("paymentOptions", paymentOptions());
 		return "shop/order";
 	}
 
 	@GetMapping(path = "/orders/{orderNumber}/qr.png", produces = MediaType.IMAGE_PNG_VALUE)
-	ResponseEntity<byte[]> qrCode(@PathVariable String orderNumber) {
+	ResponseEntity<byte[]> qrCode(@PathVariable String orderNumber, HttpServletRequest request) {
+		ownOrder(orderNumber, request);
 		String qrString = this.payments.findByOrderId(orderNumber)
 			.map(MidtransPayment::getQrString)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No QR code for " + orderNumber));
@@ -154,7 +210,8 @@ class ShopController {
 	}
 
 	@PostMapping("/orders/{orderNumber}/simulate-payment")
-	String simulatePayment(@PathVariable String orderNumber, RedirectAttributes redirect) {
+	String simulatePayment(@PathVariable String orderNumber, RedirectAttributes redirect, HttpServletRequest request) {
+		ownOrder(orderNumber, request);
 		MidtransSimulator simulator = this.simulator.getIfAvailable();
 		if (simulator == null) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Payments are simulated in demo mode only");
@@ -171,10 +228,12 @@ class ShopController {
 	}
 
 	@PostMapping("/orders/{orderNumber}/check-status")
-	String checkStatus(@PathVariable String orderNumber, RedirectAttributes redirect) {
+	String checkStatus(@PathVariable String orderNumber, RedirectAttributes redirect, HttpServletRequest request) {
+		ownOrder(orderNumber, request);
 		try {
 			MidtransPayment payment = this.payments.refreshStatus(orderNumber);
-			redirect.addFlashAttribute("message", "Midtrans says the payment is " + payment.getStatus() + ".");
+			redirect.addFlashAttribute("message", "Midtrans says the payment is "
+					+ this.labels.paymentStatus(payment.getStatus()).toLowerCase(Locale.ROOT) + ".");
 		}
 		catch (MidtransException ex) {
 			redirect.addFlashAttribute("error", "The status check failed: " + ex.getStatusMessage());
@@ -201,6 +260,20 @@ class ShopController {
 			return "/orders/" + order.getOrderNumber() + "/qr.png";
 		}
 		return payment.getQrCodeUrl();
+	}
+
+	/**
+	 * The order, when it belongs to this browser session or the admin asks; otherwise the
+	 * same "not found" as for an order that does not exist, so that order numbers cannot
+	 * be tried out.
+	 */
+	private ShopOrder ownOrder(String orderNumber, HttpServletRequest request) {
+		HttpSession session = request.getSession(false);
+		boolean allowed = (session != null && VisitorOrders.owns(session, orderNumber))
+				|| request.isUserInRole(ShopRoles.ADMIN);
+		return this.orders.findByOrderNumber(orderNumber)
+			.filter((order) -> allowed)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No order " + orderNumber));
 	}
 
 	private Product product(long id) {

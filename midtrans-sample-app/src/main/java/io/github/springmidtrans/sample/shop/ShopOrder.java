@@ -169,6 +169,23 @@ public class ShopOrder {
 		return true;
 	}
 
+	/**
+	 * Whether the customer may pay again, with a new order: the payment was declined,
+	 * failed or expired, so no money was taken.
+	 * @return {@code true} for a failed or expired payment
+	 */
+	public boolean isRetryable() {
+		return this.status == OrderStatus.PAYMENT_FAILED || this.status == OrderStatus.EXPIRED;
+	}
+
+	/**
+	 * Who ordered.
+	 * @return the customer
+	 */
+	Customer customer() {
+		return new Customer(this.customerName, this.customerEmail, this.customerPhone);
+	}
+
 	public @Nullable Long getId() {
 		return this.id;
 	}

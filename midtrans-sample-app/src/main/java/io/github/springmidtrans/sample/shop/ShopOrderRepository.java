@@ -1,5 +1,6 @@
 package io.github.springmidtrans.sample.shop;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,9 +19,10 @@ public interface ShopOrderRepository extends ListCrudRepository<ShopOrder, Long>
 	Optional<ShopOrder> findByOrderNumber(String orderNumber);
 
 	/**
-	 * The latest orders.
-	 * @return up to 20 orders, newest first
+	 * The orders with these numbers.
+	 * @param orderNumbers the order numbers
+	 * @return the orders, newest first
 	 */
-	List<ShopOrder> findTop20ByOrderByIdDesc();
+	List<ShopOrder> findByOrderNumberInOrderByIdDesc(Collection<String> orderNumbers);
 
 }

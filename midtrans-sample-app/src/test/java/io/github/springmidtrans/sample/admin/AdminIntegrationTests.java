@@ -65,7 +65,7 @@ class AdminIntegrationTests {
 
 	@BeforeEach
 	void browser() {
-		this.http = new ShopHttp(this.port);
+		this.http = new ShopHttp(this.port).signInAsAdmin();
 	}
 
 	@Test
@@ -130,7 +130,7 @@ class AdminIntegrationTests {
 
 		Page expired = this.http.submit("/admin/payments/" + orderId + "/expire");
 
-		assertThat(expired.text("message")).isEqualTo("Expired: the payment is now EXPIRE.");
+		assertThat(expired.text("message")).isEqualTo("Expired: the payment is now expired.");
 		assertThat(expired.has("action-expire")).isFalse();
 		assertThat(expired.has("no-actions")).isTrue();
 		await().atMost(Duration.ofSeconds(10))
@@ -153,7 +153,7 @@ class AdminIntegrationTests {
 
 		assertThat(list.has("flagged-count")).isTrue();
 		assertThat(detail.attribute("payment-status", "data-status")).isEqualTo("PENDING");
-		assertThat(detail.text("payment-flag-kind")).isEqualTo("AMOUNT_MISMATCH");
+		assertThat(detail.text("payment-flag-kind")).isEqualTo("Amount mismatch");
 		assertThat(detail.text("payment-flag-detail")).contains("1000.00");
 		assertThat(this.orders.findByOrderNumber(orderId).orElseThrow().getStatus())
 			.isNotEqualTo(OrderStatus.FULFILLED);
@@ -170,7 +170,7 @@ class AdminIntegrationTests {
 
 		Page cancelled = this.http.submit("/admin/payments/" + orderId + "/cancel");
 
-		assertThat(cancelled.text("message")).isEqualTo("Cancelled: the payment is now CANCEL.");
+		assertThat(cancelled.text("message")).isEqualTo("Cancelled: the payment is now cancelled.");
 		await().atMost(Duration.ofSeconds(10))
 			.until(() -> this.orders.findByOrderNumber(orderId).orElseThrow().getStatus(),
 					(status) -> status == OrderStatus.CANCELLED);
@@ -187,7 +187,7 @@ class AdminIntegrationTests {
 
 		Page captured = this.http.submit("/admin/payments/" + orderId + "/capture");
 
-		assertThat(captured.text("message")).isEqualTo("Captured: the payment is now CAPTURE.");
+		assertThat(captured.text("message")).isEqualTo("Captured: the payment is now captured.");
 		assertThat(captured.has("action-capture")).isFalse();
 		await().atMost(Duration.ofSeconds(10))
 			.until(() -> this.orders.findByOrderNumber(orderId).orElseThrow().getStatus(),
@@ -218,9 +218,9 @@ class AdminIntegrationTests {
 		Page partly = this.http.submit("/admin/payments/" + orderId + "/refund", "amount", "70000", "reason",
 				"one bag short");
 
-		assertThat(partly.text("message")).isEqualTo("Refunded 70000.");
+		assertThat(partly.text("message")).isEqualTo("Refunded Rp 70.000.");
 		assertThat(partly.attribute("payment-status", "data-status")).isEqualTo("PARTIAL_REFUND");
-		assertThat(partly.text("payment-refunds")).contains("one bag short", "SUCCEEDED", "Rp 70.000");
+		assertThat(partly.text("payment-refunds")).contains("one bag short", "Succeeded", "Rp 70.000");
 		assertThat(partly.attribute("refund-amount", "value")).isEqualTo("100000");
 
 		Page fully = this.http.submit("/admin/payments/" + orderId + "/refund", "amount", "100000", "reason", "");
@@ -267,7 +267,7 @@ class AdminIntegrationTests {
 		Page log = this.http.get("/admin/notifications?orderId=" + orderId);
 
 		assertThat(log.status()).isEqualTo(200);
-		assertThat(log.body()).contains("data-order-id=\"" + orderId + "\"", "settlement (200)");
+		assertThat(log.body()).contains("data-order-id=\"" + orderId + "\"", "Settled (200)");
 		assertThat(log.body()).doesNotContain("signature_key");
 		assertThat(count(log.body(), "data-outcome=")).isEqualTo(count(log.body(), "data-order-id=\"" + orderId));
 	}
@@ -276,7 +276,7 @@ class AdminIntegrationTests {
 	void invoiceIsCreatedPaidThroughTheSimulatorAndAnotherVoided() {
 		Page created = this.http.submit("/admin/invoices", "customer", "Siti Rahma", "email", "siti@example.com",
 				"description", "Catering for 20", "amount", "1200000", "dueInDays", "3", "bank", "BNI_VA");
-		assertThat(created.text("message")).matches("Invoice INV-\\S+ is PENDING\\.");
+		assertThat(created.text("message")).matches("Invoice INV-\\S+ is pending\\.");
 		String orderId = latestInvoice().getOrderId();
 		assertThat(created.body()).contains("data-order-id=\"" + orderId + "\" data-status=\"PENDING\"");
 
@@ -311,20 +311,20 @@ class AdminIntegrationTests {
 	void subscriptionIsCreatedDisabledEnabledAndCancelled() {
 		Page created = this.http.submit("/admin/subscriptions", "name", "COFFEE-CLUB", "amount", "85000", "interval",
 				"1", "unit", "MONTH", "customer", "Budi", "email", "budi@example.com");
-		assertThat(created.text("message")).isEqualTo("Subscription COFFEE-CLUB is ACTIVE.");
+		assertThat(created.text("message")).isEqualTo("Subscription COFFEE-CLUB is active.");
 		String id = latestSubscription().getSubscriptionId();
 		assertThat(created.has("disable-" + id)).isTrue();
 		assertThat(created.has("enable-" + id)).isFalse();
 
 		Page disabled = this.http.submit("/admin/subscriptions/" + id + "/disable");
-		assertThat(disabled.text("message")).isEqualTo("Subscription is DISABLED.");
+		assertThat(disabled.text("message")).isEqualTo("Subscription is disabled.");
 		assertThat(disabled.has("enable-" + id)).isTrue();
 
 		Page enabled = this.http.submit("/admin/subscriptions/" + id + "/enable");
-		assertThat(enabled.text("message")).isEqualTo("Subscription is ACTIVE.");
+		assertThat(enabled.text("message")).isEqualTo("Subscription is active.");
 
 		Page cancelled = this.http.submit("/admin/subscriptions/" + id + "/cancel");
-		assertThat(cancelled.text("message")).isEqualTo("Subscription is CANCELLED.");
+		assertThat(cancelled.text("message")).isEqualTo("Subscription is cancelled.");
 		assertThat(this.subscriptions.findBySubscriptionId(id).orElseThrow().getStatus())
 			.isEqualTo(SubscriptionStatus.CANCELLED);
 		assertThat(cancelled.has("cancel-" + id)).isFalse();
@@ -344,13 +344,70 @@ class AdminIntegrationTests {
 
 		Page ran = this.http.submit("/admin/tasks/run", "job", MidtransTaskSchedules.EXPIRE_STALE_PAYMENTS);
 
-		assertThat(ran.text("message"))
-			.startsWith("Job midtrans.expire-stale-payments ran: ExpireStalePaymentsResult[");
-		assertThat(ran.body()).as("the table shows the run's result")
-			.contains("<span class=\"job-result\">ExpireStalePaymentsResult[");
+		assertThat(ran.text("message")).matches("Expire stale payments ran: \\d+ stale payment\\(s\\) expired\\.");
+		assertThat(ran.body()).as("the table shows the run's result in words")
+			.containsPattern("<span class=\"job-result\">\\d+ stale payment\\(s\\) expired</span>")
+			.contains(">Expire stale payments<", ">every 10 minutes<", ">daily at 00:30<")
+			.doesNotContain("Result[");
 
 		Page unknown = this.http.submit("/admin/tasks/run", "job", "midtrans.nope");
-		assertThat(unknown.text("error")).startsWith("Running midtrans.nope refused: No Midtrans job named");
+		assertThat(unknown.text("error")).startsWith("Running Nope refused: No Midtrans job named");
+	}
+
+	@Test
+	void pagesShowWordsNotCodes() {
+		String orderId = paidOrder("BCA_VA");
+
+		Page list = this.http.get("/admin/payments?status=SETTLEMENT");
+		assertThat(list.body()).contains(">Bank transfer</td>", ">BCA</td>", ">Settled</span>",
+				"<option value=\"SETTLEMENT\" selected=\"selected\">Settled</option>",
+				"<option value=\"bank_transfer\">Bank transfer</option>");
+		Page detail = this.http.get("/admin/payments/" + orderId);
+		assertThat(detail.text("payment-type")).isEqualTo("Bank transfer, BCA");
+		assertThat(detail.text("payment-status")).isEqualTo("Settled");
+		assertThat(detail.text("payment-amount")).isEqualTo("Rp 170.000");
+		assertThat(detail.text("payment-notifications")).contains("Settled (200)", "Applied", "Rp 170.000")
+			.doesNotContain("170000.00")
+			.doesNotContain("PROCESSED");
+	}
+
+	@Test
+	void invoiceBanksAreNamedAndOnlyOfferedOnesAccepted() {
+		Page page = this.http.get("/admin/invoices");
+		assertThat(page.body())
+			.contains("<option value=\"BCA_VA\">BCA virtual account</option>",
+					"<option value=\"MANDIRI_BILL\">Mandiri Bill Payment</option>")
+			.doesNotContain("value=\"UNKNOWN\"")
+			.doesNotContain(">BCA_VA<");
+
+		Page refused = this.http.submit("/admin/invoices", "customer", "Dewi", "description", "Catering", "amount",
+				"1000", "bank", "UNKNOWN");
+		assertThat(refused.text("error"))
+			.isEqualTo("Creating the invoice refused: please choose one of the virtual accounts offered");
+	}
+
+	@Test
+	void destructiveActionsAskForConfirmation() {
+		String pending = order("BCA_VA");
+		Page detail = this.http.get("/admin/payments/" + pending);
+		assertThat(detail.body()).containsPattern(
+				"data-confirm=\"Cancel this payment\\?[^\"]*\">(\\s*<input[^>]*>)?\\s*<button[^>]*id=\"action-cancel\"")
+			.containsPattern(
+					"data-confirm=\"Expire this payment now\\?[^\"]*\">(\\s*<input[^>]*>)?\\s*<button[^>]*id=\"action-expire\"");
+
+		String paid = paidOrder("GOPAY");
+		assertThat(this.http.get("/admin/payments/" + paid).attribute("refund-form", "data-confirm"))
+			.isEqualTo("Refund {amount} to the customer? Money sent back cannot be taken back.");
+
+		this.http.submit("/admin/subscriptions", "name", "CONFIRM-CLUB", "amount", "85000", "interval", "2", "unit",
+				"WEEK");
+		Page subscriptions = this.http.get("/admin/subscriptions");
+		assertThat(subscriptions.body()).contains("data-confirm=\"Cancel subscription CONFIRM-CLUB for good?",
+				"data-confirm=\"Disable subscription CONFIRM-CLUB?", ">every 2 weeks<");
+
+		this.http.submit("/admin/invoices", "customer", "Dewi", "description", "Catering", "amount", "1000", "bank",
+				"BRI_VA");
+		assertThat(this.http.get("/admin/invoices").body()).contains("data-confirm=\"Void invoice INV-");
 	}
 
 	private String order(String method) {

@@ -42,7 +42,7 @@ class AdminOverdueInvoiceIntegrationTests {
 
 	@Test
 	void invoicesPastTheirDueDateAreMarkedOverdue() {
-		ShopHttp http = new ShopHttp(this.port);
+		ShopHttp http = new ShopHttp(this.port).signInAsAdmin();
 		Page created = http.submit("/admin/invoices", "customer", "Dewi", "description", "Due tomorrow", "amount",
 				"250000", "dueInDays", "1", "bank", "BRI_VA");
 		assertThat(created.has("error")).as(created.text("error")).isFalse();

@@ -152,7 +152,7 @@ class ShopIntegrationTests {
 
 			Page checked = this.http.submit("/orders/" + orderNumber + "/check-status");
 
-			assertThat(checked.text("message")).isEqualTo("Midtrans says the payment is SETTLEMENT.");
+			assertThat(checked.text("message")).isEqualTo("Midtrans says the payment is settled.");
 			assertThat(checked.attribute("order-status", "data-status")).isEqualTo("FULFILLED");
 		}
 		finally {
@@ -248,6 +248,7 @@ class ShopIntegrationTests {
 	void pagesNeverShowTheServerKey() {
 		Page order = checkout("PERMATA_VA");
 		this.http.submit("/orders/" + order.text("order-number") + "/simulate-payment");
+		this.http.signInAsAdmin();
 
 		for (String path : List.of("/", "/orders/" + order.text("order-number"), "/admin/payments",
 				"/admin/payments/" + order.text("order-number"), "/admin/notifications", "/admin/tasks")) {
@@ -257,9 +258,98 @@ class ShopIntegrationTests {
 		}
 	}
 
+	@Test
+	void homePageListsOnlyTheOrdersOfThisVisitor() {
+		String mine = checkout("BCA_VA").text("order-number");
+		ShopHttp otherVisitor = new ShopHttp(this.port);
+		String theirs = checkout(otherVisitor, "QRIS").text("order-number");
+
+		assertThat(this.http.get("/").body()).contains("data-order-number=\"" + mine + "\"").doesNotContain(theirs);
+		assertThat(otherVisitor.get("/").body()).contains("data-order-number=\"" + theirs + "\"").doesNotContain(mine);
+		assertThat(new ShopHttp(this.port).get("/").has("recent-orders")).as("a new visitor has no orders").isFalse();
+		assertThat(this.http.signInAsAdmin().get("/").body()).as("signing in keeps the session's orders")
+			.contains("data-order-number=\"" + mine + "\"");
+	}
+
+	@Test
+	void anotherVisitorCannotOpenOrActOnAnOrder() {
+		String orderNumber = checkout("BCA_VA").text("order-number");
+		ShopHttp otherVisitor = new ShopHttp(this.port);
+
+		assertThat(otherVisitor.get("/orders/" + orderNumber).status()).isEqualTo(404);
+		assertThat(otherVisitor.get("/snap/finish?order_id=" + orderNumber).status()).isEqualTo(404);
+		assertThat(otherVisitor.post("/orders/" + orderNumber + "/simulate-payment").status()).isEqualTo(404);
+		assertThat(otherVisitor.post("/orders/" + orderNumber + "/check-status").status()).isEqualTo(404);
+		assertThat(this.payments.findByOrderId(orderNumber).orElseThrow().getStatus()).isEqualTo(PaymentStatus.PENDING);
+
+		assertThat(otherVisitor.signInAsAdmin().get("/orders/" + orderNumber).status()).as("the admin may")
+			.isEqualTo(200);
+	}
+
+	@Test
+	void declinedCardPaymentIsPaidAgainWithAnotherMethod() {
+		Page declined = checkout("CREDIT_CARD");
+		String first = declined.text("order-number");
+		assertThat(declined.has("pay-again")).as("nothing to pay again while the payment is open").isFalse();
+		this.simulator.deny(first);
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> this.orders.findByOrderNumber(first).orElseThrow().getStatus(),
+					(status) -> status == OrderStatus.PAYMENT_FAILED);
+		Page failed = this.http.get("/orders/" + first);
+		assertThat(failed.text("order-status")).isEqualTo("Payment failed");
+		assertThat(failed.has("pay-again-core-api")).isTrue();
+
+		Page again = this.http.submit("/orders/" + first + "/pay-again", "method", "QRIS");
+
+		String second = again.text("order-number");
+		assertThat(second).startsWith("SHOP-").isNotEqualTo(first);
+		assertThat(again.text("message")).isEqualTo("A new order replaces " + first + ".");
+		assertThat(again.has("qr-code")).isTrue();
+		ShopOrder retried = this.orders.findByOrderNumber(second).orElseThrow();
+		assertThat(retried.getAmount()).isEqualTo(170_000);
+		assertThat(retried.getCustomerEmail()).isEqualTo("budi@example.com");
+		assertThat(retried.getPaymentOption()).isEqualTo(PaymentOption.QRIS);
+		assertThat(this.orders.findByOrderNumber(first).orElseThrow().getStatus())
+			.isEqualTo(OrderStatus.PAYMENT_FAILED);
+		assertThat(this.http.get("/").body()).contains("data-order-number=\"" + first + "\"",
+				"data-order-number=\"" + second + "\"");
+	}
+
+	@Test
+	void expiredOrderIsPaidAgainWithSnap() {
+		String first = checkout("GOPAY").text("order-number");
+		this.simulator.expire(first);
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> this.orders.findByOrderNumber(first).orElseThrow().getStatus(),
+					(status) -> status == OrderStatus.EXPIRED);
+
+		Page answer = this.http.post("/orders/" + first + "/pay-again", "method", "SNAP");
+
+		assertThat(answer.status()).isEqualTo(302);
+		assertThat(answer.location()).startsWith(this.simulator.snapBaseUrl());
+	}
+
+	@Test
+	void openOrderCannotBePaidAgain() {
+		String orderNumber = checkout("BNI_VA").text("order-number");
+		long before = this.orders.count();
+
+		Page refused = this.http.submit("/orders/" + orderNumber + "/pay-again", "method", "QRIS");
+		Page noMethod = this.http.submit("/orders/" + orderNumber + "/pay-again", "method", "");
+
+		assertThat(refused.text("error")).isEqualTo("Order " + orderNumber
+				+ " is awaiting payment: only a declined, failed or expired payment can be tried again");
+		assertThat(noMethod.text("error")).isEqualTo("Please choose a payment method.");
+		assertThat(this.orders.count()).isEqualTo(before);
+	}
+
 	private Page checkout(String method) {
-		Page order = this.http.submit("/products/" + product("KOPI-250") + "/checkout/core-api", "quantity", "2",
-				"name", "Budi Utomo", "email", "budi@example.com", "phone", "08111222333", "method", method);
+		return checkout(this.http, method);
+	}
+
+	private Page checkout(ShopHttp http, String method) {
+		Page order = http.submit("/products/" + product("KOPI-250") + "/checkout/core-api", "quantity", "2", "name",
+				"Budi Utomo", "email", "budi@example.com", "phone", "08111222333", "method", method);
 		assertThat(order.status()).isEqualTo(200);
 		return order;
 	}

@@ -102,13 +102,14 @@ class SnapCheckoutIntegrationTests {
 		assertThat(finish.attribute("order-status", "data-status")).isEqualTo("FULFILLED");
 		assertThat(finish.has("paid-banner")).isTrue();
 		assertThat(finish.attribute("payment-status", "data-status")).isEqualTo("SETTLEMENT");
-		assertThat(finish.text("payment-type")).isEqualTo("bank_transfer");
+		assertThat(finish.text("payment-type")).isEqualTo("Bank transfer, BCA");
 		assertThat(finish.text("status-source")).contains("not trusted");
 		assertThat(finish.body()).doesNotContain("http-equiv=\"refresh\"");
 
-		Page admin = this.http.get("/admin/payments?status=SETTLEMENT");
+		Page admin = this.http.signInAsAdmin().get("/admin/payments?status=SETTLEMENT");
 		assertThat(admin.body()).contains("data-order-id=\"" + orderNumber + "\" data-status=\"SETTLEMENT\"");
-		assertThat(this.http.get("/orders/" + orderNumber).text("payment-method")).isEqualTo("Snap: bank_transfer");
+		assertThat(this.http.get("/orders/" + orderNumber).text("payment-method"))
+			.isEqualTo("Snap: Bank transfer, BCA");
 	}
 
 	@Test
