@@ -10,16 +10,22 @@ import io.github.springmidtrans.invoice.MidtransInvoice;
 import io.github.springmidtrans.notification.MidtransNotification;
 import io.github.springmidtrans.payment.MidtransPayment;
 import io.github.springmidtrans.payment.PaymentStatus;
+import io.github.springmidtrans.query.MidtransQueries;
+import io.github.springmidtrans.query.QueryFilter;
 import io.github.springmidtrans.subscription.MidtransSubscription;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Read-only lists over the starter's tables for the admin pages, paged and filtered.
- * Every change goes through the starter's services, never through these queries.
+ * Read-only lists over the starter's tables for the admin pages, paged and filtered:
+ * invoices and subscriptions through the starter's {@link MidtransQueries}, payments
+ * (filtered by method too) and notifications through queries of its own. Every change
+ * goes through the starter's services, never through these queries.
  */
 @Component
 @Transactional(readOnly = true)
@@ -29,8 +35,11 @@ class AdminQueries {
 
 	private final EntityManager entityManager;
 
-	AdminQueries(EntityManager entityManager) {
+	private final MidtransQueries listings;
+
+	AdminQueries(EntityManager entityManager, MidtransQueries listings) {
 		this.entityManager = entityManager;
+		this.listings = listings;
 	}
 
 	Paged<MidtransPayment> payments(@Nullable PaymentStatus status, @Nullable String paymentType, int page) {
@@ -73,8 +82,7 @@ class AdminQueries {
 	}
 
 	Paged<MidtransInvoice> invoices(int page) {
-		return paged("select i from MidtransInvoice i order by i.id desc", "select count(i) from MidtransInvoice i",
-				MidtransInvoice.class, Map.of(), page);
+		return paged(this.listings.invoices(QueryFilter.any(), PageRequest.of(Math.max(0, page), PAGE_SIZE)));
 	}
 
 	Optional<MidtransInvoice> invoice(String orderId) {
@@ -86,8 +94,14 @@ class AdminQueries {
 	}
 
 	Paged<MidtransSubscription> subscriptions(int page) {
-		return paged("select s from MidtransSubscription s order by s.id desc",
-				"select count(s) from MidtransSubscription s", MidtransSubscription.class, Map.of(), page);
+		return paged(this.listings.subscriptions(QueryFilter.any(), PageRequest.of(Math.max(0, page), PAGE_SIZE)));
+	}
+
+	/**
+	 * A page of the starter's listings, newest first.
+	 */
+	private static <T> Paged<T> paged(Page<T> page) {
+		return new Paged<>(page.getContent(), page.getNumber(), page.getSize(), page.getTotalElements());
 	}
 
 	private <T> Paged<T> paged(String select, String count, Class<T> type, Map<String, Object> parameters, int page) {
