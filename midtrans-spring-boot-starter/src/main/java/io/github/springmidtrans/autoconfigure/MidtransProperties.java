@@ -107,6 +107,11 @@ public class MidtransProperties {
 	 */
 	private final Snap snap = new Snap();
 
+	/**
+	 * Event delivery settings: the event outbox.
+	 */
+	private final Events events = new Events();
+
 	public @Nullable String getServerKey() {
 		return this.serverKey;
 	}
@@ -221,6 +226,10 @@ public class MidtransProperties {
 
 	public Tasks getTasks() {
 		return this.tasks;
+	}
+
+	public Events getEvents() {
+		return this.events;
 	}
 
 	@Override
@@ -570,6 +579,12 @@ public class MidtransProperties {
 		 */
 		private final Job syncSubscriptionStatus = Job.scheduled("0 0 * * * *");
 
+		/**
+		 * The redeliverEvents job: delivers again the events a listener failed or a crash
+		 * interrupted, and deletes delivered ones past midtrans.events.retention.
+		 */
+		private final Job redeliverEvents = Job.scheduled("30 * * * * *");
+
 		public int getPoolSize() {
 			return this.poolSize;
 		}
@@ -652,6 +667,10 @@ public class MidtransProperties {
 
 		public Job getSyncSubscriptionStatus() {
 			return this.syncSubscriptionStatus;
+		}
+
+		public Job getRedeliverEvents() {
+			return this.redeliverEvents;
 		}
 
 	}
@@ -809,6 +828,69 @@ public class MidtransProperties {
 
 		public void setRateLimit(double rateLimit) {
 			this.rateLimit = rateLimit;
+		}
+
+	}
+
+	/**
+	 * Event delivery settings ({@code midtrans.events.*}).
+	 */
+	public static class Events {
+
+		/**
+		 * Whether events are recorded in the midtrans_event_publication table with their
+		 * transition and delivered at least once; when false they are only published in
+		 * memory after commit, and lost if a listener fails or the application dies.
+		 */
+		private boolean outbox = true;
+
+		/**
+		 * How long after recording, or after a failed delivery, an event not yet
+		 * delivered is delivered again by the redeliver-events job; doubled after each
+		 * further failure.
+		 */
+		private Duration retryDelay = Duration.ofMinutes(1);
+
+		/**
+		 * Longest wait between two deliveries of an event that keeps failing.
+		 */
+		private Duration maxRetryDelay = Duration.ofHours(1);
+
+		/**
+		 * How long a delivered event is kept before the redeliver-events job deletes it.
+		 */
+		private Duration retention = Duration.ofDays(7);
+
+		public boolean isOutbox() {
+			return this.outbox;
+		}
+
+		public void setOutbox(boolean outbox) {
+			this.outbox = outbox;
+		}
+
+		public Duration getRetryDelay() {
+			return this.retryDelay;
+		}
+
+		public void setRetryDelay(Duration retryDelay) {
+			this.retryDelay = retryDelay;
+		}
+
+		public Duration getMaxRetryDelay() {
+			return this.maxRetryDelay;
+		}
+
+		public void setMaxRetryDelay(Duration maxRetryDelay) {
+			this.maxRetryDelay = maxRetryDelay;
+		}
+
+		public Duration getRetention() {
+			return this.retention;
+		}
+
+		public void setRetention(Duration retention) {
+			this.retention = retention;
 		}
 
 	}

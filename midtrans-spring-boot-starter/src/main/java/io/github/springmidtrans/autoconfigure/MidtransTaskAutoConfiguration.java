@@ -3,6 +3,7 @@ package io.github.springmidtrans.autoconfigure;
 import java.time.Clock;
 import java.util.concurrent.Executor;
 
+import io.github.springmidtrans.event.MidtransEventOutbox;
 import io.github.springmidtrans.invoice.InvoiceService;
 import io.github.springmidtrans.payment.PaymentService;
 import io.github.springmidtrans.subscription.SubscriptionService;
@@ -68,10 +69,14 @@ public final class MidtransTaskAutoConfiguration {
 	@ConditionalOnMissingBean
 	MidtransTaskSchedules midtransTaskSchedules(MidtransTaskThreads midtransTaskThreads,
 			PaymentTaskService paymentTaskService, MidtransProperties properties, ObjectProvider<JobGuard> guard,
-			ObjectProvider<JobRunListener> listeners, ObjectProvider<ObservationRegistry> observations) {
-		return new MidtransTaskSchedules(midtransTaskThreads.scheduler(), paymentTaskService, properties.getTasks(),
-				guard.getIfAvailable(() -> JobGuard.NONE), listeners.orderedStream().toList(),
+			ObjectProvider<JobRunListener> listeners, ObjectProvider<ObservationRegistry> observations,
+			ObjectProvider<MidtransEventOutbox> eventOutbox) {
+		MidtransTaskSchedules schedules = new MidtransTaskSchedules(midtransTaskThreads.scheduler(), paymentTaskService,
+				properties.getTasks(), guard.getIfAvailable(() -> JobGuard.NONE), listeners.orderedStream().toList(),
 				observations.getIfAvailable(() -> ObservationRegistry.NOOP));
+		eventOutbox.ifAvailable((outbox) -> schedules.addEventRedelivery(properties.getTasks().getRedeliverEvents(),
+				outbox::redeliver));
+		return schedules;
 	}
 
 }

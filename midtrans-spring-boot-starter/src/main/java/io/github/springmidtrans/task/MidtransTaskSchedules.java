@@ -57,6 +57,9 @@ public class MidtransTaskSchedules implements SmartLifecycle, ScheduledTaskHolde
 	/** Name of the sync-subscription-status job. */
 	public static final String SYNC_SUBSCRIPTION_STATUS = "midtrans.sync-subscription-status";
 
+	/** Name of the redeliver-events job, present with the event outbox. */
+	public static final String REDELIVER_EVENTS = "midtrans.redeliver-events";
+
 	private static final Logger logger = LoggerFactory.getLogger(MidtransTaskSchedules.class);
 
 	private static final DefaultScheduledTaskObservationConvention DEFAULT_CONVENTION = new DefaultScheduledTaskObservationConvention();
@@ -152,6 +155,19 @@ public class MidtransTaskSchedules implements SmartLifecycle, ScheduledTaskHolde
 	}
 
 	/**
+	 * Add the job that delivers again the events of the event outbox that a listener
+	 * failed or a crash interrupted. When scheduled, it also runs once as soon as the
+	 * schedules start, to deliver what a previous run of the application left
+	 * undelivered. Call before {@link #start()}.
+	 * @param job {@code midtrans.tasks.redeliver-events}
+	 * @param redelivery the work, such as
+	 * {@link io.github.springmidtrans.event.MidtransEventOutbox#redeliver()}
+	 */
+	public synchronized void addEventRedelivery(MidtransProperties.Job job, Supplier<?> redelivery) {
+		add(REDELIVER_EVENTS, "redeliver-events", job, "", redelivery);
+	}
+
+	/**
 	 * The jobs that run, by name, with their cron expressions.
 	 * @return job names and expressions
 	 */
@@ -208,6 +224,10 @@ public class MidtransTaskSchedules implements SmartLifecycle, ScheduledTaskHolde
 		this.triggers.forEach((name, trigger) -> registrar.addCronTask(new CronTask(new Job(name), trigger)));
 		registrar.afterPropertiesSet();
 		this.registrar = registrar;
+		if (this.triggers.containsKey(REDELIVER_EVENTS)) {
+			// Events recorded but not delivered before a restart wait for no schedule.
+			this.scheduler.schedule(new Job(REDELIVER_EVENTS), Instant.now());
+		}
 		this.started = true;
 	}
 
