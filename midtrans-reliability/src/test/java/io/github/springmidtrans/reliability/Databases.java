@@ -14,7 +14,8 @@ import org.springframework.jdbc.datasource.init.ScriptUtils;
  * The PostgreSQL database of these tests: {@code midtrans_reliability} on the server that
  * {@code MIDTRANS_TEST_POSTGRESQL_URL} names, created when absent, so that killing
  * applications and dropping tables here never disturbs other suites using that server.
- * {@code MIDTRANS_RELIABILITY_DATABASE} names another database, for two runs side by side.
+ * {@code MIDTRANS_RELIABILITY_DATABASE} names another database, for two runs side by
+ * side.
  */
 final class Databases {
 

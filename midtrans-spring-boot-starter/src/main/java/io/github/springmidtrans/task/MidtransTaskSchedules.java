@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TimeZone;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledFuture;
 import java.util.function.Supplier;
 
 import io.github.springmidtrans.autoconfigure.MidtransConfigurationException;
@@ -83,6 +84,8 @@ public class MidtransTaskSchedules implements SmartLifecycle, ScheduledTaskHolde
 	private final Map<String, Method> methods = new LinkedHashMap<>();
 
 	private @Nullable ScheduledTaskRegistrar registrar;
+
+	private @Nullable ScheduledFuture<?> startupRedelivery;
 
 	private final TimeZone zone;
 
@@ -226,7 +229,7 @@ public class MidtransTaskSchedules implements SmartLifecycle, ScheduledTaskHolde
 		this.registrar = registrar;
 		if (this.triggers.containsKey(REDELIVER_EVENTS)) {
 			// Events recorded but not delivered before a restart wait for no schedule.
-			this.scheduler.schedule(new Job(REDELIVER_EVENTS), Instant.now());
+			this.startupRedelivery = this.scheduler.schedule(new Job(REDELIVER_EVENTS), Instant.now());
 		}
 		this.started = true;
 	}
@@ -237,6 +240,10 @@ public class MidtransTaskSchedules implements SmartLifecycle, ScheduledTaskHolde
 			// Let a running job finish rather than interrupt it mid-page.
 			this.registrar.getScheduledTasks().forEach((task) -> task.cancel(false));
 			this.registrar = null;
+		}
+		if (this.startupRedelivery != null) {
+			this.startupRedelivery.cancel(false);
+			this.startupRedelivery = null;
 		}
 		this.started = false;
 	}
