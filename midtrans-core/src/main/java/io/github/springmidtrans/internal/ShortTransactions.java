@@ -18,9 +18,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * transaction, and the events it raised are published once that transaction has
  * completed, so listeners see committed data and their own writes start a transaction of
  * their own. When the work joined a caller's transaction, the events wait for that
- * transaction's commit. Nothing is published after a rollback. When the publisher is an
- * {@link EventRecorder} (the event outbox), the events are recorded in the work's
- * transaction and their delivery runs after commit. Not API.
+ * transaction's commit; when it joined another service's short transaction, they are
+ * delivered after that one's commit, once its resources are released, so that a
+ * listener's writes never land in a finished transaction. Nothing is published after a
+ * rollback. When the publisher is an {@link EventRecorder} (the event outbox), the events
+ * are recorded in the work's transaction and their delivery runs after commit. Not API.
  *
  * @param <E> the type of events the work raises
  */
