@@ -80,9 +80,9 @@ public final class DatabaseFixture implements AutoCloseable {
 	}
 
 	// Children before parents, so that foreign keys never block a drop or a delete.
-	private static final String[] TABLES = { "midtrans_shedlock", "midtrans_notification", "midtrans_refund",
-			"midtrans_payment_item", "midtrans_payment", "midtrans_subscription", "midtrans_invoice_item",
-			"midtrans_invoice", "midtrans_pay_account" };
+	private static final String[] TABLES = { "midtrans_event_publication", "midtrans_shedlock", "midtrans_notification",
+			"midtrans_refund", "midtrans_payment_item", "midtrans_payment", "midtrans_subscription",
+			"midtrans_invoice_item", "midtrans_invoice", "midtrans_pay_account" };
 
 	private final HikariDataSource dataSource;
 
@@ -112,7 +112,7 @@ public final class DatabaseFixture implements AutoCloseable {
 		this.factoryBean.setDataSource(this.dataSource);
 		this.factoryBean.setPackagesToScan("io.github.springmidtrans.payment", "io.github.springmidtrans.notification",
 				"io.github.springmidtrans.invoice", "io.github.springmidtrans.subscription",
-				"io.github.springmidtrans.payaccount");
+				"io.github.springmidtrans.payaccount", "io.github.springmidtrans.event");
 		this.factoryBean.setJpaVendorAdapter(new HibernateJpaVendorAdapter());
 		Properties properties = new Properties();
 		properties.setProperty("hibernate.hbm2ddl.auto", "validate");

@@ -44,13 +44,18 @@ abstract class SchemaUpgradeIntegrationTests extends KeyColumnsIntegrationTests 
 		return "io/github/springmidtrans/schema/upgrade/0003-check-back-off-" + database().platform() + ".sql";
 	}
 
+	private String upgrade0004() {
+		return "io/github/springmidtrans/schema/upgrade/0004-event-outbox-" + database().platform() + ".sql";
+	}
+
 	@Override
 	DatabaseFixture fixture() {
 		// PostgreSQL and MariaDB fixtures share a database: read the fresh one first.
 		try (DatabaseFixture fresh = DatabaseFixture.start(database())) {
 			this.freshColumns = columns(fresh.dataSource());
 		}
-		this.upgraded = DatabaseFixture.start(database(), before0001(), upgrade0001(), upgrade0002(), upgrade0003());
+		this.upgraded = DatabaseFixture.start(database(), before0001(), upgrade0001(), upgrade0002(), upgrade0003(),
+				upgrade0004());
 		return this.upgraded;
 	}
 
@@ -65,9 +70,9 @@ abstract class SchemaUpgradeIntegrationTests extends KeyColumnsIntegrationTests 
 		DataSource dataSource = this.upgraded.dataSource();
 		JdbcTemplate jdbc = this.upgraded.jdbc();
 		// Children before parents, so that foreign keys never block a drop.
-		for (String table : List.of("midtrans_shedlock", "midtrans_notification", "midtrans_refund",
-				"midtrans_payment_item", "midtrans_payment", "midtrans_subscription", "midtrans_invoice_item",
-				"midtrans_invoice", "midtrans_pay_account")) {
+		for (String table : List.of("midtrans_event_publication", "midtrans_shedlock", "midtrans_notification",
+				"midtrans_refund", "midtrans_payment_item", "midtrans_payment", "midtrans_subscription",
+				"midtrans_invoice_item", "midtrans_invoice", "midtrans_pay_account")) {
 			jdbc.execute("drop table " + table);
 		}
 		new ResourceDatabasePopulator(new ClassPathResource(before0001())).execute(dataSource);
@@ -89,6 +94,8 @@ abstract class SchemaUpgradeIntegrationTests extends KeyColumnsIntegrationTests 
 		if (database() != Database.MARIADB) {
 			new ResourceDatabasePopulator(new ClassPathResource(upgrade0003())).execute(dataSource);
 		}
+		new ResourceDatabasePopulator(new ClassPathResource(upgrade0004())).execute(dataSource);
+		new ResourceDatabasePopulator(new ClassPathResource(upgrade0004())).execute(dataSource);
 
 		assertThat(columns(dataSource)).containsExactlyElementsOf(this.freshColumns);
 		assertThat(

@@ -184,9 +184,13 @@ final class JobsBenchmark {
 		queries.forEach(report::line);
 		report.line("```").line("");
 		long[] overdueJob = jobs.get("checkOverdueInvoices");
-		report.target("checkOverdueInvoices: one statement for " + Stats.f0(INVOICES) + " invoices", "1 statement",
-				overdueJob[3] + " statement(s), " + Stats.f0(overdue) + " overdue",
-				overdueJob[3] == 1 && overdue == INVOICES, overdueJob[3] + " statements");
+		// One UPDATE for every invoice, plus its one event's row in the event outbox
+		// (recorded with the update, marked delivered after it).
+		report.target(
+				"checkOverdueInvoices: one update for " + Stats.f0(INVOICES)
+						+ " invoices, plus the insert and completion of its one event",
+				"3 statements", overdueJob[3] + " statement(s), " + Stats.f0(overdue) + " overdue",
+				overdueJob[3] <= 3 && overdue == INVOICES, overdueJob[3] + " statements");
 		if (settled != PENDING || expired != STALE || overdue != INVOICES) {
 			report.target("jobs: every row ends in the right state", "all", settled + "/" + expired + "/" + overdue,
 					false, "rows left behind");

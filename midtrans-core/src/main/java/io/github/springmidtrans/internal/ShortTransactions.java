@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -17,7 +18,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * transaction, and the events it raised are published once that transaction has
  * completed, so listeners see committed data and their own writes start a transaction of
  * their own. When the work joined a caller's transaction, the events wait for that
- * transaction's commit. Nothing is published after a rollback. Not API.
+ * transaction's commit; when it joined another service's short transaction, they are
+ * delivered after that one's commit, once its resources are released, so that a
+ * listener's writes never land in a finished transaction. Nothing is published after a
+ * rollback. When the publisher is an {@link EventRecorder} (the event outbox), the events
+ * are recorded in the work's transaction and their delivery runs after commit. Not API.
  *
  * @param <E> the type of events the work raises
  */
@@ -25,11 +30,19 @@ public final class ShortTransactions<E> {
 
 	private static final int RECORD_ATTEMPTS = 6;
 
+	/**
+	 * The deliveries waiting for the commit of the outermost short transaction running on
+	 * this thread, if any.
+	 */
+	private static final ThreadLocal<@Nullable List<Runnable>> AFTER_COMMIT = new ThreadLocal<>();
+
 	private final TransactionTemplate transactions;
 
 	private final ApplicationEventPublisher publisher;
 
 	private final String owner;
+
+	private final @Nullable EventRecorder recorder;
 
 	/**
 	 * Create a boundary.
@@ -42,6 +55,7 @@ public final class ShortTransactions<E> {
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.publisher = publisher;
 		this.owner = owner;
+		this.recorder = (publisher instanceof EventRecorder eventRecorder) ? eventRecorder : null;
 	}
 
 	/**
@@ -52,10 +66,51 @@ public final class ShortTransactions<E> {
 	 */
 	public <T> T run(Function<List<E>, T> work) {
 		boolean joinsOuterTransaction = TransactionSynchronizationManager.isActualTransactionActive();
-		List<E> raised = new ArrayList<>();
-		T result = this.transactions.execute((status) -> work.apply(raised));
-		publish(raised, joinsOuterTransaction);
+		List<Runnable> enclosing = AFTER_COMMIT.get();
+		List<Runnable> afterCommit = new ArrayList<>(1);
+		boolean outermost = enclosing == null && !joinsOuterTransaction;
+		if (outermost) {
+			AFTER_COMMIT.set(afterCommit);
+		}
+		T result;
+		try {
+			result = this.transactions.execute((status) -> {
+				List<E> raised = new ArrayList<>();
+				T done = work.apply(raised);
+				if (!raised.isEmpty()) {
+					afterCommit.add(delivery(raised));
+				}
+				return done;
+			});
+		}
+		finally {
+			if (outermost) {
+				AFTER_COMMIT.remove();
+			}
+		}
+		if (enclosing != null && joinsOuterTransaction) {
+			// Work of another service's short transaction: its events wait for that
+			// transaction's commit, and are delivered once it has released its resources.
+			enclosing.addAll(afterCommit);
+		}
+		else {
+			afterCommit.forEach((delivery) -> afterCommit(delivery, joinsOuterTransaction));
+		}
 		return result;
+	}
+
+	/**
+	 * What delivers the events once their transaction committed. With the outbox, the
+	 * events are recorded now, in the transaction of the transition that raised them:
+	 * both commit, or neither.
+	 */
+	private Runnable delivery(List<E> raised) {
+		EventRecorder recorder = this.recorder;
+		if (recorder != null) {
+			return recorder.record(raised);
+		}
+		List<E> events = List.copyOf(raised);
+		return () -> events.forEach(this.publisher::publishEvent);
 	}
 
 	/**
@@ -114,20 +169,16 @@ public final class ShortTransactions<E> {
 		}
 	}
 
-	private void publish(List<E> events, boolean afterOuterCommit) {
-		if (events.isEmpty()) {
-			return;
-		}
+	private static void afterCommit(Runnable delivery, boolean afterOuterCommit) {
 		if (!afterOuterCommit || !TransactionSynchronizationManager.isSynchronizationActive()) {
-			events.forEach(this.publisher::publishEvent);
+			delivery.run();
 			return;
 		}
-		List<E> copy = List.copyOf(events);
 		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 
 			@Override
 			public void afterCommit() {
-				copy.forEach(ShortTransactions.this.publisher::publishEvent);
+				delivery.run();
 			}
 
 		});

@@ -2,7 +2,9 @@ package io.github.springmidtrans.invoice;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.UUID;
 
+import io.github.springmidtrans.event.MidtransEvent;
 import io.github.springmidtrans.payment.PaymentFlag;
 import org.jspecify.annotations.Nullable;
 
@@ -20,9 +22,29 @@ import org.jspecify.annotations.Nullable;
  * @param flag what did not match
  * @param detail what Midtrans reported against what was recorded
  * @param occurredAt when the flag was recorded
+ * @param eventId the event's id, the same on every delivery
  * @since 0.1.0
  */
 public record InvoiceFlaggedEvent(String orderId, String invoiceNumber, @Nullable String midtransInvoiceId,
-		InvoiceStatus status, @Nullable BigDecimal grossAmount, PaymentFlag flag, String detail, Instant occurredAt) {
+		InvoiceStatus status, @Nullable BigDecimal grossAmount, PaymentFlag flag, String detail, Instant occurredAt,
+		UUID eventId) implements MidtransEvent {
+
+	/**
+	 * Create the event with a new id.
+	 * @param orderId see the record
+	 * @param invoiceNumber see the record
+	 * @param midtransInvoiceId see the record
+	 * @param status see the record
+	 * @param grossAmount see the record
+	 * @param flag see the record
+	 * @param detail see the record
+	 * @param occurredAt see the record
+	 */
+	public InvoiceFlaggedEvent(String orderId, String invoiceNumber, @Nullable String midtransInvoiceId,
+			InvoiceStatus status, @Nullable BigDecimal grossAmount, PaymentFlag flag, String detail,
+			Instant occurredAt) {
+		this(orderId, invoiceNumber, midtransInvoiceId, status, grossAmount, flag, detail, occurredAt,
+				UUID.randomUUID());
+	}
 
 }

@@ -1,7 +1,9 @@
 package io.github.springmidtrans.invoice;
 
 import java.time.Instant;
+import java.util.UUID;
 
+import io.github.springmidtrans.event.MidtransEvent;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,9 +17,24 @@ import org.jspecify.annotations.Nullable;
  * @param previousStatus the status before
  * @param status the status after
  * @param occurredAt when it was recorded
+ * @param eventId the event's id, the same on every delivery
  * @since 0.1.0
  */
 public record InvoiceStatusChangedEvent(String orderId, String invoiceNumber, @Nullable String midtransInvoiceId,
-		InvoiceStatus previousStatus, InvoiceStatus status, Instant occurredAt) {
+		InvoiceStatus previousStatus, InvoiceStatus status, Instant occurredAt, UUID eventId) implements MidtransEvent {
+
+	/**
+	 * Create the event with a new id.
+	 * @param orderId see the record
+	 * @param invoiceNumber see the record
+	 * @param midtransInvoiceId see the record
+	 * @param previousStatus see the record
+	 * @param status see the record
+	 * @param occurredAt see the record
+	 */
+	public InvoiceStatusChangedEvent(String orderId, String invoiceNumber, @Nullable String midtransInvoiceId,
+			InvoiceStatus previousStatus, InvoiceStatus status, Instant occurredAt) {
+		this(orderId, invoiceNumber, midtransInvoiceId, previousStatus, status, occurredAt, UUID.randomUUID());
+	}
 
 }

@@ -1,6 +1,9 @@
 package io.github.springmidtrans.invoice;
 
 import java.time.Instant;
+import java.util.UUID;
+
+import io.github.springmidtrans.event.MidtransEvent;
 
 /**
  * The periodic overdue check moved pending invoices past their due date to
@@ -11,8 +14,18 @@ import java.time.Instant;
  *
  * @param count how many invoices moved
  * @param occurredAt the time of the check; also the moved invoices' {@code overdueAt}
+ * @param eventId the event's id, the same on every delivery
  * @since 0.1.0
  */
-public record InvoicesOverdueEvent(int count, Instant occurredAt) {
+public record InvoicesOverdueEvent(int count, Instant occurredAt, UUID eventId) implements MidtransEvent {
+
+	/**
+	 * Create the event with a new id.
+	 * @param count see the record
+	 * @param occurredAt see the record
+	 */
+	public InvoicesOverdueEvent(int count, Instant occurredAt) {
+		this(count, occurredAt, UUID.randomUUID());
+	}
 
 }

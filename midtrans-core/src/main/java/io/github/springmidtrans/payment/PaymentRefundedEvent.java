@@ -2,6 +2,7 @@ package io.github.springmidtrans.payment;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
@@ -18,10 +19,30 @@ import org.jspecify.annotations.Nullable;
  * @param refundedAmount how much this transition refunded
  * @param totalRefunded how much is refunded in all
  * @param occurredAt when the transition was recorded
+ * @param eventId the event's id, the same on every delivery
  * @since 0.1.0
  */
 public record PaymentRefundedEvent(String orderId, @Nullable String transactionId, PaymentStatus previousStatus,
 		PaymentStatus status, BigDecimal grossAmount, @Nullable String paymentType, BigDecimal refundedAmount,
-		BigDecimal totalRefunded, Instant occurredAt) implements PaymentEvent {
+		BigDecimal totalRefunded, Instant occurredAt, UUID eventId) implements PaymentEvent {
+
+	/**
+	 * Create the event with a new id.
+	 * @param orderId see the record
+	 * @param transactionId see the record
+	 * @param previousStatus see the record
+	 * @param status see the record
+	 * @param grossAmount see the record
+	 * @param paymentType see the record
+	 * @param refundedAmount see the record
+	 * @param totalRefunded see the record
+	 * @param occurredAt see the record
+	 */
+	public PaymentRefundedEvent(String orderId, @Nullable String transactionId, PaymentStatus previousStatus,
+			PaymentStatus status, BigDecimal grossAmount, @Nullable String paymentType, BigDecimal refundedAmount,
+			BigDecimal totalRefunded, Instant occurredAt) {
+		this(orderId, transactionId, previousStatus, status, grossAmount, paymentType, refundedAmount, totalRefunded,
+				occurredAt, UUID.randomUUID());
+	}
 
 }

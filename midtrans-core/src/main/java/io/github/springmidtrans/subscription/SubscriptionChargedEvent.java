@@ -2,7 +2,9 @@ package io.github.springmidtrans.subscription;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.UUID;
 
+import io.github.springmidtrans.event.MidtransEvent;
 import io.github.springmidtrans.payment.PaymentStatus;
 import org.jspecify.annotations.Nullable;
 
@@ -21,10 +23,28 @@ import org.jspecify.annotations.Nullable;
  * @param paid whether the payment was paid when it was linked
  * @param amount the amount charged
  * @param occurredAt when it was recorded
+ * @param eventId the event's id, the same on every delivery
  * @since 0.1.0
  */
 public record SubscriptionChargedEvent(@Nullable String subscriptionId, String name, String orderId,
 		@Nullable String transactionId, PaymentStatus paymentStatus, boolean paid, BigDecimal amount,
-		Instant occurredAt) {
+		Instant occurredAt, UUID eventId) implements MidtransEvent {
+
+	/**
+	 * Create the event with a new id.
+	 * @param subscriptionId see the record
+	 * @param name see the record
+	 * @param orderId see the record
+	 * @param transactionId see the record
+	 * @param paymentStatus see the record
+	 * @param paid see the record
+	 * @param amount see the record
+	 * @param occurredAt see the record
+	 */
+	public SubscriptionChargedEvent(@Nullable String subscriptionId, String name, String orderId,
+			@Nullable String transactionId, PaymentStatus paymentStatus, boolean paid, BigDecimal amount,
+			Instant occurredAt) {
+		this(subscriptionId, name, orderId, transactionId, paymentStatus, paid, amount, occurredAt, UUID.randomUUID());
+	}
 
 }

@@ -30,6 +30,7 @@ import io.github.springmidtrans.client.model.SubscriptionUpdateRequest;
 import io.github.springmidtrans.client.model.TransactionResponse;
 import io.github.springmidtrans.payment.MidtransPayment;
 import io.github.springmidtrans.payment.PaymentService;
+import io.github.springmidtrans.payment.PaymentStatus;
 import io.github.springmidtrans.payment.PaymentUpdate;
 import io.github.springmidtrans.payment.StatusChange;
 import jakarta.persistence.EntityManager;
@@ -81,8 +82,6 @@ public class SubscriptionService {
 
 	private final ShortTransactions<Object> transactions;
 
-	private final ApplicationEventPublisher publisher;
-
 	private final Clock clock;
 
 	private final Duration checkInterval;
@@ -126,7 +125,6 @@ public class SubscriptionService {
 		this.subscriptions = new MidtransSubscriptionRepository(entityManager);
 		this.paymentService = paymentService;
 		this.transactions = new ShortTransactions<>(transactionManager, publisher, "SubscriptionService");
-		this.publisher = publisher;
 		this.clock = clock;
 		this.checkInterval = checkInterval;
 	}
@@ -427,10 +425,23 @@ public class SubscriptionService {
 			return new Linked(subscription.getName(), isNew);
 		});
 		// Phase 2: the transaction moves the payment through its forward-only table in a
-		// transaction of its own; its payment event is published after that commits. A
-		// crash in between leaves the payment initiated, and the periodic payment check
-		// resolves it through a status check.
-		PaymentUpdate update = this.paymentService.apply(transaction);
+		// transaction of its own, which also records the charged event: both are
+		// delivered at least once after it commits. A crash in between leaves the payment
+		// initiated; when Midtrans' next notification of the renewal comes here again,
+		// its
+		// first move out of initiated raises the charged event that the crash kept back.
+		PaymentUpdate update = this.transactions.run((raised) -> {
+			PaymentUpdate applied = this.paymentService.apply(transaction);
+			MidtransPayment payment = applied.payment();
+			StatusChange change = applied.change();
+			boolean firstMove = change.applied() && change.previous() == PaymentStatus.INITIATED;
+			if ((linked.isNew() || firstMove) && change.outcome() != StatusChange.Outcome.FLAGGED) {
+				raised.add(
+						new SubscriptionChargedEvent(subscriptionId, linked.name(), orderId, payment.getTransactionId(),
+								payment.getStatus(), payment.isPaid(), payment.getGrossAmount(), this.clock.instant()));
+			}
+			return applied;
+		});
 		MidtransPayment payment = update.payment();
 		if (update.change().outcome() == StatusChange.Outcome.FLAGGED) {
 			logger.error("Renewal '{}' of subscription '{}' not recorded as charged: {}", orderId, subscriptionId,
@@ -439,9 +450,6 @@ public class SubscriptionService {
 		}
 		if (linked.isNew()) {
 			logger.info("Renewal '{}' linked to subscription '{}'", orderId, subscriptionId);
-			this.publisher.publishEvent(
-					new SubscriptionChargedEvent(subscriptionId, linked.name(), orderId, payment.getTransactionId(),
-							payment.getStatus(), payment.isPaid(), payment.getGrossAmount(), this.clock.instant()));
 		}
 		return payment;
 	}

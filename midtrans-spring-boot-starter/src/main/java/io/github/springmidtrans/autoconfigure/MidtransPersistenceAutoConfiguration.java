@@ -4,6 +4,7 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
+import io.github.springmidtrans.event.MidtransEventPublication;
 import io.github.springmidtrans.invoice.MidtransInvoice;
 import io.github.springmidtrans.notification.MidtransNotification;
 import io.github.springmidtrans.payaccount.MidtransPayAccount;
@@ -39,7 +40,7 @@ import org.springframework.context.annotation.Import;
 @AutoConfiguration(after = DataSourceAutoConfiguration.class, before = HibernateJpaAutoConfiguration.class)
 @ConditionalOnClass({ EntityManagerFactory.class, MidtransPayment.class })
 @AutoConfigurationPackage(basePackageClasses = { MidtransPayment.class, MidtransNotification.class,
-		MidtransInvoice.class, MidtransSubscription.class, MidtransPayAccount.class })
+		MidtransInvoice.class, MidtransSubscription.class, MidtransPayAccount.class, MidtransEventPublication.class })
 @EnableConfigurationProperties(MidtransJdbcProperties.class)
 @Import(DatabaseInitializationDependencyConfigurer.class)
 public final class MidtransPersistenceAutoConfiguration {

@@ -110,6 +110,11 @@ public class MidtransProperties {
 	 */
 	private final Snap snap = new Snap();
 
+	/**
+	 * Event delivery settings: the event outbox.
+	 */
+	private final Events events = new Events();
+
 	public @Nullable String getServerKey() {
 		return this.serverKey;
 	}
@@ -224,6 +229,10 @@ public class MidtransProperties {
 
 	public TaskProperties getTasks() {
 		return this.tasks;
+	}
+
+	public Events getEvents() {
+		return this.events;
 	}
 
 	@Override
@@ -489,6 +498,69 @@ public class MidtransProperties {
 
 		public void setBasePath(String basePath) {
 			this.basePath = basePath;
+		}
+
+	}
+
+	/**
+	 * Event delivery settings ({@code midtrans.events.*}).
+	 */
+	public static class Events {
+
+		/**
+		 * Whether events are recorded in the midtrans_event_publication table with their
+		 * transition and delivered at least once; when false they are only published in
+		 * memory after commit, and lost if a listener fails or the application dies.
+		 */
+		private boolean outbox = true;
+
+		/**
+		 * How long after recording, or after a failed delivery, an event not yet
+		 * delivered is delivered again by the redeliver-events job; doubled after each
+		 * further failure.
+		 */
+		private Duration retryDelay = Duration.ofMinutes(1);
+
+		/**
+		 * Longest wait between two deliveries of an event that keeps failing.
+		 */
+		private Duration maxRetryDelay = Duration.ofHours(1);
+
+		/**
+		 * How long a delivered event is kept before the redeliver-events job deletes it.
+		 */
+		private Duration retention = Duration.ofDays(7);
+
+		public boolean isOutbox() {
+			return this.outbox;
+		}
+
+		public void setOutbox(boolean outbox) {
+			this.outbox = outbox;
+		}
+
+		public Duration getRetryDelay() {
+			return this.retryDelay;
+		}
+
+		public void setRetryDelay(Duration retryDelay) {
+			this.retryDelay = retryDelay;
+		}
+
+		public Duration getMaxRetryDelay() {
+			return this.maxRetryDelay;
+		}
+
+		public void setMaxRetryDelay(Duration maxRetryDelay) {
+			this.maxRetryDelay = maxRetryDelay;
+		}
+
+		public Duration getRetention() {
+			return this.retention;
+		}
+
+		public void setRetention(Duration retention) {
+			this.retention = retention;
 		}
 
 	}

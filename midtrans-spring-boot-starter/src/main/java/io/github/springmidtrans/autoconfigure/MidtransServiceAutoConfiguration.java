@@ -7,6 +7,8 @@ import java.util.Set;
 
 import io.github.springmidtrans.client.MidtransClient;
 import io.github.springmidtrans.client.model.PaymentType;
+import io.github.springmidtrans.event.EventOutboxOptions;
+import io.github.springmidtrans.event.MidtransEventOutbox;
 import io.github.springmidtrans.invoice.InvoicePaymentListener;
 import io.github.springmidtrans.invoice.InvoiceService;
 import io.github.springmidtrans.notification.MidtransCreatedTransactions;
@@ -24,6 +26,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration;
 import org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration;
@@ -35,9 +38,12 @@ import org.springframework.transaction.PlatformTransactionManager;
 /**
  * {@link PaymentService}, {@link InvoiceService}, {@link SubscriptionService},
  * {@link PayAccountService} and {@link NotificationHandler}, on the application's JPA
- * setup. Events go to the application context: listen with {@code @EventListener}.
- * Notifications of transactions Midtrans creates itself (subscription renewals, invoice
- * payments) are recorded through the subscription and invoice services.
+ * setup. Events go to the application context through the {@link MidtransEventOutbox},
+ * which records each in the transaction of its transition and delivers it at least once
+ * ({@code midtrans.events.outbox=false} publishes in memory only): listen with
+ * {@code @EventListener}, idempotent on the event's id. Notifications of transactions
+ * Midtrans creates itself (subscription renewals, invoice payments) are recorded through
+ * the subscription and invoice services.
  *
  * @since 0.1.0
  */
@@ -50,11 +56,42 @@ public final class MidtransServiceAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	PaymentService midtransPaymentService(MidtransClient client, EntityManagerFactory entityManagerFactory,
+	@ConditionalOnProperty(prefix = "midtrans.events", name = "outbox", havingValue = "true", matchIfMissing = true)
+	MidtransEventOutbox midtransEventOutbox(EntityManagerFactory entityManagerFactory,
 			PlatformTransactionManager transactionManager, ApplicationEventPublisher publisher,
 			MidtransProperties properties, ObjectProvider<Clock> clock) {
-		return new PaymentService(client, sharedEntityManager(entityManagerFactory), transactionManager, publisher,
-				clock.getIfUnique(Clock::systemUTC), chargeDefaults(properties), snapDefaults(properties));
+		MidtransProperties.Events events = properties.getEvents();
+		EventOutboxOptions options;
+		try {
+			options = new EventOutboxOptions(events.getRetryDelay(), events.getMaxRetryDelay(), events.getRetention());
+		}
+		catch (IllegalArgumentException ex) {
+			throw new MidtransConfigurationException("midtrans.events.retry-delay",
+					"must not be negative nor longer than midtrans.events.max-retry-delay, and the retention must"
+							+ " not be negative",
+					"Set durations such as retry-delay: 1m, max-retry-delay: 1h, retention: 7d.");
+		}
+		return new MidtransEventOutbox(sharedEntityManager(entityManagerFactory), transactionManager, publisher,
+				clock.getIfUnique(Clock::systemUTC), options);
+	}
+
+	/**
+	 * Where the services' events go: the outbox, or the application context in memory.
+	 */
+	private static ApplicationEventPublisher events(ApplicationEventPublisher publisher,
+			ObjectProvider<MidtransEventOutbox> outbox) {
+		MidtransEventOutbox eventOutbox = outbox.getIfAvailable();
+		return (eventOutbox != null) ? eventOutbox.publisher() : publisher;
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	PaymentService midtransPaymentService(MidtransClient client, EntityManagerFactory entityManagerFactory,
+			PlatformTransactionManager transactionManager, ApplicationEventPublisher publisher,
+			MidtransProperties properties, ObjectProvider<Clock> clock, ObjectProvider<MidtransEventOutbox> outbox) {
+		return new PaymentService(client, sharedEntityManager(entityManagerFactory), transactionManager,
+				events(publisher, outbox), clock.getIfUnique(Clock::systemUTC), chargeDefaults(properties),
+				snapDefaults(properties));
 	}
 
 	private static SnapDefaults snapDefaults(MidtransProperties properties) {
@@ -105,18 +142,19 @@ public final class MidtransServiceAutoConfiguration {
 	@ConditionalOnMissingBean
 	InvoiceService midtransInvoiceService(MidtransClient client, EntityManagerFactory entityManagerFactory,
 			PlatformTransactionManager transactionManager, ApplicationEventPublisher publisher,
-			MidtransProperties properties, ObjectProvider<Clock> clock) {
-		return new InvoiceService(client, sharedEntityManager(entityManagerFactory), transactionManager, publisher,
-				clock.getIfUnique(Clock::systemUTC), properties.getInvoicePrefix());
+			MidtransProperties properties, ObjectProvider<Clock> clock, ObjectProvider<MidtransEventOutbox> outbox) {
+		return new InvoiceService(client, sharedEntityManager(entityManagerFactory), transactionManager,
+				events(publisher, outbox), clock.getIfUnique(Clock::systemUTC), properties.getInvoicePrefix());
 	}
 
 	@Bean
 	@ConditionalOnMissingBean
 	SubscriptionService midtransSubscriptionService(MidtransClient client, EntityManagerFactory entityManagerFactory,
 			PlatformTransactionManager transactionManager, PaymentService paymentService,
-			ApplicationEventPublisher publisher, ObjectProvider<Clock> clock) {
+			ApplicationEventPublisher publisher, ObjectProvider<Clock> clock,
+			ObjectProvider<MidtransEventOutbox> outbox) {
 		return new SubscriptionService(client, sharedEntityManager(entityManagerFactory), transactionManager,
-				paymentService, publisher, clock.getIfUnique(Clock::systemUTC));
+				paymentService, events(publisher, outbox), clock.getIfUnique(Clock::systemUTC));
 	}
 
 	@Bean

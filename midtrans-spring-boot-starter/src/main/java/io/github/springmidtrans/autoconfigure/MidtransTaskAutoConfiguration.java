@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.Executor;
 
+import io.github.springmidtrans.event.MidtransEventOutbox;
 import io.github.springmidtrans.invoice.InvoiceService;
 import io.github.springmidtrans.payment.PaymentService;
 import io.github.springmidtrans.subscription.SubscriptionService;
@@ -73,17 +74,22 @@ public final class MidtransTaskAutoConfiguration {
 	@ConditionalOnMissingBean
 	MidtransTaskSchedules midtransTaskSchedules(MidtransTaskThreads midtransTaskThreads,
 			PaymentTaskService paymentTaskService, MidtransProperties properties, ObjectProvider<JobGuard> guard,
-			ObjectProvider<JobRunListener> listeners, ObjectProvider<ObservationRegistry> observations) {
+			ObjectProvider<JobRunListener> listeners, ObjectProvider<ObservationRegistry> observations,
+			ObjectProvider<MidtransEventOutbox> eventOutbox) {
 		checkCrons(properties.getTasks());
-		return new MidtransTaskSchedules(midtransTaskThreads.scheduler(), paymentTaskService, properties.getTasks(),
-				guard.getIfAvailable(() -> JobGuard.NONE), listeners.orderedStream().toList(),
+		MidtransTaskSchedules schedules = new MidtransTaskSchedules(midtransTaskThreads.scheduler(), paymentTaskService,
+				properties.getTasks(), guard.getIfAvailable(() -> JobGuard.NONE), listeners.orderedStream().toList(),
 				observations.getIfAvailable(() -> ObservationRegistry.NOOP));
+		eventOutbox.ifAvailable((outbox) -> schedules.addEventRedelivery(properties.getTasks().getRedeliverEvents(),
+				outbox::redeliver));
+		return schedules;
 	}
 
 	private static void checkCrons(TaskProperties tasks) {
 		Map<String, TaskProperties.Job> jobs = Map.of("check-pending-payments", tasks.getCheckPendingPayments(),
 				"expire-stale-payments", tasks.getExpireStalePayments(), "check-overdue-invoices",
-				tasks.getCheckOverdueInvoices(), "sync-subscription-status", tasks.getSyncSubscriptionStatus());
+				tasks.getCheckOverdueInvoices(), "sync-subscription-status", tasks.getSyncSubscriptionStatus(),
+				"redeliver-events", tasks.getRedeliverEvents());
 		jobs.forEach((key, job) -> {
 			String cron = job.getCron().trim();
 			if (job.isEnabled() && !"-".equals(cron) && !CronExpression.isValidExpression(cron)) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TimeZone;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
@@ -56,6 +57,9 @@ public class MidtransTaskSchedules implements SmartLifecycle, ScheduledTaskHolde
 	/** Name of the sync-subscription-status job. */
 	public static final String SYNC_SUBSCRIPTION_STATUS = "midtrans.sync-subscription-status";
 
+	/** Name of the redeliver-events job, present with the event outbox. */
+	public static final String REDELIVER_EVENTS = "midtrans.redeliver-events";
+
 	private static final Logger logger = LoggerFactory.getLogger(MidtransTaskSchedules.class);
 
 	private static final DefaultScheduledTaskObservationConvention DEFAULT_CONVENTION = new DefaultScheduledTaskObservationConvention();
@@ -81,6 +85,8 @@ public class MidtransTaskSchedules implements SmartLifecycle, ScheduledTaskHolde
 	private final Map<String, Method> methods = new LinkedHashMap<>();
 
 	private @Nullable ScheduledTaskRegistrar registrar;
+
+	private @Nullable ScheduledFuture<?> startupRedelivery;
 
 	private final TimeZone zone;
 
@@ -153,6 +159,19 @@ public class MidtransTaskSchedules implements SmartLifecycle, ScheduledTaskHolde
 	}
 
 	/**
+	 * Add the job that delivers again the events of the event outbox that a listener
+	 * failed or a crash interrupted. When scheduled, it also runs once as soon as the
+	 * schedules start, to deliver what a previous run of the application left
+	 * undelivered. Call before {@link #start()}.
+	 * @param job {@code midtrans.tasks.redeliver-events}
+	 * @param redelivery the work, such as
+	 * {@link io.github.springmidtrans.event.MidtransEventOutbox#redeliver()}
+	 */
+	public synchronized void addEventRedelivery(TaskProperties.Job job, Supplier<?> redelivery) {
+		add(REDELIVER_EVENTS, "redeliver-events", job, "", redelivery);
+	}
+
+	/**
 	 * The jobs that run, by name, with their cron expressions.
 	 * @return job names and expressions
 	 */
@@ -209,6 +228,10 @@ public class MidtransTaskSchedules implements SmartLifecycle, ScheduledTaskHolde
 		this.triggers.forEach((name, trigger) -> registrar.addCronTask(new CronTask(new Job(name), trigger)));
 		registrar.afterPropertiesSet();
 		this.registrar = registrar;
+		if (this.triggers.containsKey(REDELIVER_EVENTS)) {
+			// Events recorded but not delivered before a restart wait for no schedule.
+			this.startupRedelivery = this.scheduler.schedule(new Job(REDELIVER_EVENTS), Instant.now());
+		}
 		this.started = true;
 	}
 
@@ -218,6 +241,10 @@ public class MidtransTaskSchedules implements SmartLifecycle, ScheduledTaskHolde
 			// Let a running job finish rather than interrupt it mid-page.
 			this.registrar.getScheduledTasks().forEach((task) -> task.cancel(false));
 			this.registrar = null;
+		}
+		if (this.startupRedelivery != null) {
+			this.startupRedelivery.cancel(false);
+			this.startupRedelivery = null;
 		}
 		this.started = false;
 	}

@@ -95,6 +95,12 @@ public class TaskProperties {
 	 */
 	private final Job syncSubscriptionStatus = Job.scheduled("0 0 * * * *");
 
+	/**
+	 * The redeliverEvents job: delivers again the events a listener failed or a crash
+	 * interrupted, and deletes delivered ones past midtrans.events.retention.
+	 */
+	private final Job redeliverEvents = Job.scheduled("30 * * * * *");
+
 	public int getPoolSize() {
 		return this.poolSize;
 	}
@@ -185,6 +191,10 @@ public class TaskProperties {
 
 	public Job getSyncSubscriptionStatus() {
 		return this.syncSubscriptionStatus;
+	}
+
+	public Job getRedeliverEvents() {
+		return this.redeliverEvents;
 	}
 
 	/**

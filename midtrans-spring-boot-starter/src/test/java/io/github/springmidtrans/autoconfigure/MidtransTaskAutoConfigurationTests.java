@@ -76,7 +76,8 @@ class MidtransTaskAutoConfigurationTests {
 					entry(MidtransTaskSchedules.CHECK_PENDING_PAYMENTS, "0 */10 * * * *"),
 					entry(MidtransTaskSchedules.EXPIRE_STALE_PAYMENTS, "0 */5 * * * *"),
 					entry(MidtransTaskSchedules.CHECK_OVERDUE_INVOICES, "0 30 0 * * *"),
-					entry(MidtransTaskSchedules.SYNC_SUBSCRIPTION_STATUS, "0 0 * * * *"));
+					entry(MidtransTaskSchedules.SYNC_SUBSCRIPTION_STATUS, "0 0 * * * *"),
+					entry(MidtransTaskSchedules.REDELIVER_EVENTS, "30 * * * * *"));
 			MidtransTaskThreads threads = context.getBean(MidtransTaskThreads.class);
 			assertThat(threads.executor()).isInstanceOfSatisfying(ThreadPoolTaskExecutor.class,
 					(executor) -> assertThat(executor.getMaxPoolSize()).isEqualTo(4));
@@ -93,7 +94,8 @@ class MidtransTaskAutoConfigurationTests {
 				"midtrans.tasks.pool-size=2", "midtrans.tasks.scheduler-pool-size=3")
 			.run((context) -> {
 				assertThat(context.getBean(MidtransTaskSchedules.class).schedules()).containsOnlyKeys(
-						MidtransTaskSchedules.CHECK_PENDING_PAYMENTS, MidtransTaskSchedules.SYNC_SUBSCRIPTION_STATUS);
+						MidtransTaskSchedules.CHECK_PENDING_PAYMENTS, MidtransTaskSchedules.SYNC_SUBSCRIPTION_STATUS,
+						MidtransTaskSchedules.REDELIVER_EVENTS);
 				assertThat(context.getBean(MidtransTaskSchedules.class).schedules())
 					.containsEntry(MidtransTaskSchedules.CHECK_PENDING_PAYMENTS, "0 */2 * * * *");
 				MidtransTaskThreads threads = context.getBean(MidtransTaskThreads.class);
@@ -122,7 +124,8 @@ class MidtransTaskAutoConfigurationTests {
 						"midtrans.tasks.check-pending-payments.cron=* * * * * *",
 						"midtrans.tasks.expire-stale-payments.cron=* * * * * *",
 						"midtrans.tasks.check-overdue-invoices.cron=* * * * * *",
-						"midtrans.tasks.sync-subscription-status.cron=* * * * * *")
+						"midtrans.tasks.sync-subscription-status.cron=* * * * * *",
+						"midtrans.tasks.redeliver-events.cron=* * * * * *")
 				.run((context) -> {
 					PaymentService payments = context.getBean(PaymentService.class);
 					payments.charge(ChargeRequest.bankTransfer("SCHEDULED-1", 10_000, Bank.BCA).build());
@@ -134,7 +137,7 @@ class MidtransTaskAutoConfigurationTests {
 					await().atMost(Duration.ofSeconds(10))
 						.untilAsserted(
 								() -> assertThat(context.getBean(MidtransTaskSchedules.class).lastRuns().values())
-									.hasSize(4)
+									.hasSize(5)
 									.allSatisfy((run) -> {
 										assertThat(run.runs()).isPositive();
 										assertThat(run.error()).isNull();
@@ -200,7 +203,8 @@ class MidtransTaskAutoConfigurationTests {
 					.extracting((task) -> task.getRunnable().getTarget(), CronTaskDescriptor::getExpression)
 					.containsExactlyInAnyOrder(tuple(MidtransTaskSchedules.CHECK_PENDING_PAYMENTS, "0 */10 * * * *"),
 							tuple(MidtransTaskSchedules.CHECK_OVERDUE_INVOICES, "0 30 0 * * *"),
-							tuple(MidtransTaskSchedules.SYNC_SUBSCRIPTION_STATUS, "0 0 * * * *"));
+							tuple(MidtransTaskSchedules.SYNC_SUBSCRIPTION_STATUS, "0 0 * * * *"),
+							tuple(MidtransTaskSchedules.REDELIVER_EVENTS, "30 * * * * *"));
 			});
 	}
 

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 
 import io.github.springmidtrans.client.model.Bank;
 import io.github.springmidtrans.client.model.ChargeRequest;
+import io.github.springmidtrans.event.MidtransEventPublication;
 import io.github.springmidtrans.invoice.MidtransInvoice;
 import io.github.springmidtrans.notification.MidtransNotification;
 import io.github.springmidtrans.payaccount.MidtransPayAccount;
@@ -26,7 +27,7 @@ class Order {
 }
 
 @EntityScan(basePackageClasses = { Order.class, MidtransPayment.class, MidtransNotification.class,
-		MidtransInvoice.class, MidtransSubscription.class, MidtransPayAccount.class })
+		MidtransInvoice.class, MidtransSubscription.class, MidtransPayAccount.class, MidtransEventPublication.class })
 class ShopEntityScan {
 
 }

@@ -37,7 +37,8 @@ import static org.awaitility.Awaitility.await;
 				"midtrans.tasks.pool-size=1", "midtrans.tasks.check-payment-status.delay=20ms",
 				"midtrans.tasks.process-charge.delay=20ms", "midtrans.tasks.process-refund.delay=20ms",
 				"midtrans.tasks.check-pending-payments.cron=-", "midtrans.tasks.expire-stale-payments.cron=-",
-				"midtrans.tasks.check-overdue-invoices.cron=-", "midtrans.tasks.sync-subscription-status.cron=-" })
+				"midtrans.tasks.check-overdue-invoices.cron=-", "midtrans.tasks.sync-subscription-status.cron=-",
+				"midtrans.tasks.redeliver-events.cron=-" })
 @AutoConfigureMidtransSimulator
 class PaymentTaskServiceTests {
 

@@ -18,9 +18,13 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Keeps orders in step with their payments through the starter's payment events. The
- * starter publishes each event once per real transition, after its transaction committed,
- * whichever channel noticed it (the charge answer, a notification, a status check): this
- * is the one place where the shop fulfils an order.
+ * starter raises each event once per real transition, whichever channel noticed it (the
+ * charge answer, a notification, a status check), and delivers it after its transaction
+ * committed, at least once: again after a listener failed or the application died, with
+ * the same event id. This is the one place where the shop fulfils an order, and every
+ * handler is safe to repeat: the order's status moves forward only, in the listener's own
+ * transaction, so an event delivered again finds the order already moved and does
+ * nothing.
  */
 @Component
 public class OrderFulfilment {
@@ -54,6 +58,10 @@ public class OrderFulfilment {
 			}
 			if (order.markFulfilled(this.clock.instant())) {
 				logger.info("Order {} fulfilled", order.getOrderNumber());
+			}
+			else {
+				logger.debug("Order {} already {}; event {} delivered again", order.getOrderNumber(), order.getStatus(),
+						event.eventId());
 			}
 		});
 	}

@@ -1,0 +1,334 @@
+package io.github.springmidtrans.event;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import io.github.springmidtrans.internal.EventRecorder;
+import jakarta.persistence.EntityManager;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.ClassUtils;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The transactional outbox of the starter's events: each {@link MidtransEvent} is stored
+ * in {@code midtrans_event_publication} in the same transaction as the transition that
+ * raised it, delivered to the application's listeners once that transaction committed,
+ * and marked completed when every listener returned normally. A delivery that a listener
+ * failed, or that a crash interrupted, is repeated by {@link #redeliver()} until it
+ * completes, with the same event (the same {@link MidtransEvent#eventId()}): delivery is
+ * at least once, so listeners must be idempotent on the event id.
+ * <p>
+ * The services take {@link #publisher()} in place of the application's event publisher.
+ * Only {@link MidtransEvent}s go through the table; anything else is published as is.
+ *
+ * @since 0.1.0
+ */
+public final class MidtransEventOutbox {
+
+	private static final Logger logger = LoggerFactory.getLogger(MidtransEventOutbox.class);
+
+	private static final int PAGE_SIZE = 100;
+
+	private final EntityManager entityManager;
+
+	private final TransactionTemplate newTransaction;
+
+	private final ApplicationEventPublisher listeners;
+
+	private final Clock clock;
+
+	private final EventOutboxOptions options;
+
+	private final JsonMapper json = JsonMapper.builder()
+		.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+		.disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+		.build();
+
+	private final @Nullable ClassLoader classLoader = ClassUtils.getDefaultClassLoader();
+
+	private final Instant startedAt;
+
+	private final Recorder publisher = new Recorder();
+
+	private volatile boolean caughtUp;
+
+	/**
+	 * Create an outbox.
+	 * @param entityManager a shared, transaction-bound entity manager
+	 * @param transactionManager the transaction manager
+	 * @param listeners where events are delivered: the application context
+	 * @param clock the clock
+	 * @param options delays and retention
+	 */
+	public MidtransEventOutbox(EntityManager entityManager, PlatformTransactionManager transactionManager,
+			ApplicationEventPublisher listeners, Clock clock, EventOutboxOptions options) {
+		this.entityManager = entityManager;
+		this.newTransaction = new TransactionTemplate(transactionManager);
+		// Completion is recorded after the transition's commit, possibly from its
+		// afterCommit callback, where joining would write into a finished transaction.
+		this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.listeners = listeners;
+		this.clock = clock;
+		this.options = options;
+		this.startedAt = clock.instant();
+	}
+
+	/**
+	 * The publisher to give the services: records their events in their transactions.
+	 * Called directly, it records a {@link MidtransEvent} in the current transaction and
+	 * delivers it after commit (or, without a transaction, records and delivers it at
+	 * once), and publishes anything else unchanged.
+	 * @return the publisher
+	 */
+	public ApplicationEventPublisher publisher() {
+		return this.publisher;
+	}
+
+	/**
+	 * Deliver again what is incomplete, then delete delivered events past their
+	 * retention. The first run on an instance delivers every incomplete event recorded
+	 * before the instance started, due or not (a crash may have interrupted its first
+	 * delivery); every run delivers the incomplete events whose next attempt is due.
+	 * Events are delivered in the order they were recorded, each outside any transaction;
+	 * a failure moves that event's next attempt by the back-off and does not stop the
+	 * others. Opens short transactions of its own; never call it inside one.
+	 * @return what was done
+	 */
+	public EventRedeliveryResult redeliver() {
+		int[] counts = new int[2];
+		if (!this.caughtUp) {
+			deliverRecorded("p.createdAt < :at", this.startedAt, counts);
+			this.caughtUp = true;
+		}
+		deliverRecorded("p.nextAttemptAt <= :at", this.clock.instant(), counts);
+		int deleted = deleteCompletedBefore(this.clock.instant().minus(this.options.retention()));
+		EventRedeliveryResult result = new EventRedeliveryResult(counts[0], counts[1], deleted);
+		if (counts[0] + counts[1] > 0) {
+			logger.info("Event redelivery: {}", result);
+		}
+		return result;
+	}
+
+	/**
+	 * Find the publication of an event.
+	 * @param eventId the event's id
+	 * @return the publication, until deleted after its retention
+	 */
+	public Optional<MidtransEventPublication> findByEventId(UUID eventId) {
+		return this.newTransaction.execute((status) -> this.entityManager
+			.createQuery("select p from MidtransEventPublication p where p.eventId = :eventId",
+					MidtransEventPublication.class)
+			.setParameter("eventId", eventId.toString())
+			.getResultStream()
+			.findFirst());
+	}
+
+	/**
+	 * How many events have not been delivered completely yet.
+	 * @return the count
+	 */
+	public long countIncomplete() {
+		Long count = this.newTransaction.execute((status) -> this.entityManager
+			.createQuery("select count(p) from MidtransEventPublication p where p.completedAt is null", Long.class)
+			.getSingleResult());
+		return (count != null) ? count : 0;
+	}
+
+	private void deliverRecorded(String condition, Instant at, int[] counts) {
+		long after = 0;
+		while (true) {
+			long from = after;
+			List<MidtransEventPublication> page = this.newTransaction.execute((status) -> this.entityManager
+				.createQuery("select p from MidtransEventPublication p where p.completedAt is null and p.id > :after"
+						+ " and " + condition + " order by p.id", MidtransEventPublication.class)
+				.setParameter("after", from)
+				.setParameter("at", at)
+				.setMaxResults(PAGE_SIZE)
+				.getResultList());
+			if (page == null || page.isEmpty()) {
+				return;
+			}
+			for (MidtransEventPublication publication : page) {
+				Long id = publication.getId();
+				if (id == null) {
+					continue;
+				}
+				after = id;
+				Object event;
+				try {
+					event = read(publication);
+				}
+				catch (RuntimeException ex) {
+					logger.warn("Event {} ({}) cannot be read back; it is tried again later: {}",
+							publication.getEventId(), publication.getEventType(), ex.getMessage());
+					failed(id, ex);
+					counts[1]++;
+					continue;
+				}
+				counts[deliver(id, event) ? 0 : 1]++;
+			}
+			if (page.size() < PAGE_SIZE) {
+				return;
+			}
+		}
+	}
+
+	private Object read(MidtransEventPublication publication) {
+		Class<?> type;
+		try {
+			type = ClassUtils.forName(publication.getEventType(), this.classLoader);
+		}
+		catch (ClassNotFoundException | LinkageError ex) {
+			throw new IllegalStateException("Unknown event type " + publication.getEventType(), ex);
+		}
+		if (!MidtransEvent.class.isAssignableFrom(type)) {
+			throw new IllegalStateException(publication.getEventType() + " is not a Midtrans event");
+		}
+		return this.json.readValue(publication.getPayload(), type);
+	}
+
+	/**
+	 * Deliver one recorded event to the listeners, and record the outcome.
+	 * @return whether every listener returned normally
+	 */
+	private boolean deliver(long id, Object event) {
+		try {
+			this.listeners.publishEvent(event);
+		}
+		catch (RuntimeException ex) {
+			// Not lost: the event stays in the table and is delivered again.
+			logger.warn("A listener failed on {} {}; it is delivered again later: {}", event.getClass().getSimpleName(),
+					eventId(event), ex.toString());
+			failed(id, ex);
+			return false;
+		}
+		completed(id);
+		return true;
+	}
+
+	private void completed(long id) {
+		try {
+			this.newTransaction.executeWithoutResult((status) -> this.entityManager
+				.createQuery("update MidtransEventPublication p set p.completedAt = :now"
+						+ " where p.id = :id and p.completedAt is null")
+				.setParameter("now", this.clock.instant())
+				.setParameter("id", id)
+				.executeUpdate());
+		}
+		catch (RuntimeException ex) {
+			// At least once: a delivery not marked complete is simply delivered again.
+			logger.warn("Delivered event publication {} could not be marked complete; it will be delivered again: {}",
+					id, ex.toString());
+		}
+	}
+
+	private void failed(long id, RuntimeException failure) {
+		try {
+			this.newTransaction.executeWithoutResult((status) -> {
+				MidtransEventPublication publication = this.entityManager.find(MidtransEventPublication.class, id);
+				if (publication != null && publication.getCompletedAt() == null) {
+					int failures = publication.getAttempts() + 1;
+					Duration delay = this.options.delayAfter(failures);
+					// Jitter, so that events failing together are not retried in step.
+					long jitter = ThreadLocalRandom.current().nextLong(delay.toMillis() / 10 + 1);
+					publication.failed(MidtransEventPublication.error(failure),
+							this.clock.instant().plus(delay).plusMillis(jitter));
+				}
+			});
+		}
+		catch (RuntimeException ex) {
+			logger.warn("Failed delivery of event publication {} could not be recorded: {}", id, ex.toString());
+		}
+	}
+
+	private int deleteCompletedBefore(Instant before) {
+		Integer deleted = this.newTransaction.execute((status) -> this.entityManager
+			.createQuery("delete from MidtransEventPublication p where p.completedAt < :before")
+			.setParameter("before", before)
+			.executeUpdate());
+		return (deleted != null) ? deleted : 0;
+	}
+
+	private static String eventId(Object event) {
+		return (event instanceof MidtransEvent midtransEvent) ? midtransEvent.eventId().toString() : "";
+	}
+
+	/**
+	 * Stores events in the current transaction; delivers them when asked.
+	 */
+	private final class Recorder implements ApplicationEventPublisher, EventRecorder {
+
+		@Override
+		public Runnable record(List<?> events) {
+			Instant now = MidtransEventOutbox.this.clock.instant();
+			Instant firstRetry = now.plus(MidtransEventOutbox.this.options.retryDelay());
+			List<@Nullable Long> ids = new ArrayList<>(events.size());
+			for (Object event : events) {
+				if (event instanceof MidtransEvent midtransEvent) {
+					MidtransEventPublication publication = new MidtransEventPublication(midtransEvent.eventId(),
+							event.getClass().getName(), MidtransEventOutbox.this.json.writeValueAsString(event), now,
+							firstRetry);
+					MidtransEventOutbox.this.entityManager.persist(publication);
+					ids.add(publication.getId());
+				}
+				else {
+					ids.add(null);
+				}
+			}
+			List<?> recorded = List.copyOf(events);
+			return () -> {
+				for (int i = 0; i < recorded.size(); i++) {
+					Long id = ids.get(i);
+					if (id != null) {
+						deliver(id, recorded.get(i));
+					}
+					else {
+						MidtransEventOutbox.this.listeners.publishEvent(recorded.get(i));
+					}
+				}
+			};
+		}
+
+		@Override
+		public void publishEvent(Object event) {
+			if (!(event instanceof MidtransEvent)) {
+				MidtransEventOutbox.this.listeners.publishEvent(event);
+				return;
+			}
+			if (TransactionSynchronizationManager.isActualTransactionActive()
+					&& TransactionSynchronizationManager.isSynchronizationActive()) {
+				Runnable delivery = record(List.of(event));
+				TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+
+					@Override
+					public void afterCommit() {
+						delivery.run();
+					}
+
+				});
+				return;
+			}
+			Runnable delivery = MidtransEventOutbox.this.newTransaction.execute((status) -> record(List.of(event)));
+			if (delivery != null) {
+				delivery.run();
+			}
+		}
+
+	}
+
+}
