@@ -101,8 +101,9 @@ final class ResponseClassifier {
 		String bodyCode = failure.bodyCode;
 		String message = failure.statusMessage;
 		Api api = operation.api();
-		if (code == 400 && api == Api.SNAP && isTakenOrderId(body)) {
-			// Snap reports a used order id as a plain 400 whose message names it.
+		if (code == 400 && (api == Api.SNAP || api == Api.CORE) && isUsedOrderId(body)) {
+			// Snap reports a used order id as a plain 400 whose message names it; the
+			// same wording is also documented for Core's duplicate answer.
 			return new MidtransDuplicateOrderException(failure.message("duplicate"), operation, id, http, bodyCode,
 					message);
 		}
@@ -147,14 +148,25 @@ final class ResponseClassifier {
 		return new MidtransApiException(failure.message("rejected"), operation, id, http, bodyCode, message);
 	}
 
-	private static boolean isTakenOrderId(@Nullable JsonNode body) {
+	/**
+	 * Every wording Midtrans publishes for an order id that was used before: Snap's
+	 * "transaction_details.order_id has already been taken" (and its Indonesian form
+	 * "sudah digunakan", Snap's default locale) and the error-code page's "order_id has
+	 * been paid and utilized, please use another order ID". Only a message that names the
+	 * order id counts: a taken {@code payment_link_id} is a validation error.
+	 */
+	private static boolean isUsedOrderId(@Nullable JsonNode body) {
 		List<String> messages = new ArrayList<>();
 		if (body != null && body.isObject()) {
 			collect(body.get("error_messages"), messages);
+			collect(body.get("validation_messages"), messages);
+			collect(body.get("status_message"), messages);
 		}
 		for (String text : messages) {
 			String lower = text.toLowerCase(Locale.ROOT);
-			if (lower.contains("order_id") && lower.contains("already been taken")) {
+			boolean namesOrderId = lower.contains("order_id") || lower.contains("order id");
+			if (namesOrderId && (lower.contains("already been taken") || lower.contains("been paid and utilized")
+					|| lower.contains("sudah digunakan"))) {
 				return true;
 			}
 		}
