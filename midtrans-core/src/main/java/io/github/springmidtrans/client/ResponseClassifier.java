@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 
 import io.github.springmidtrans.client.MidtransOperation.Api;
+import io.github.springmidtrans.client.model.RawJson;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
@@ -83,8 +84,8 @@ final class ResponseClassifier {
 		}
 		if (effective >= 200 && effective < 300) {
 			if (effective == 202 && operation.api() == Api.CORE && operation.treats202AsRefusal()) {
-				return new MidtransApiException(failure.message("refused"), operation, subjectId, httpStatus, bodyCode,
-						statusMessage);
+				return new MidtransRefusalException(failure.message(refusal(body)), operation, subjectId, httpStatus,
+						bodyCode, statusMessage, (body != null) ? new RawJson(body) : null);
 			}
 			return null;
 		}
@@ -92,6 +93,17 @@ final class ResponseClassifier {
 			return null;
 		}
 		return byCode(failure, effective, body);
+	}
+
+	/**
+	 * What a refusal left in place, for the message: the state Midtrans reported.
+	 */
+	private static String refusal(@Nullable JsonNode body) {
+		String status = text(body, "transaction_status");
+		if (status == null) {
+			status = text(body, "account_status");
+		}
+		return (status != null) ? "refused; still " + status : "refused";
 	}
 
 	private static MidtransException byCode(Failure failure, int code, @Nullable JsonNode body) {

@@ -1,6 +1,8 @@
 package io.github.springmidtrans.client;
 
 import io.github.springmidtrans.Fixtures;
+import io.github.springmidtrans.client.model.FraudStatus;
+import io.github.springmidtrans.client.model.TransactionStatus;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
@@ -59,6 +61,57 @@ class ResponseClassifierTests {
 	void otherSnapBadRequestStaysAValidationError() {
 		assertThat(classify(MidtransOperation.SNAP_CREATE, 400, "errors/snap-other-validation.json"))
 			.isExactlyInstanceOf(MidtransValidationException.class);
+	}
+
+	@Test
+	void rejectedDirectRefundKeepsWhatMidtransSaid() {
+		MidtransException failure = classify(MidtransOperation.DIRECT_REFUND, 200,
+				"refusals/direct-refund-rejected.json");
+
+		assertThat(failure).isInstanceOfSatisfying(MidtransRefusalException.class, (refusal) -> {
+			assertThat(refusal.getMidtransStatusCode()).isEqualTo("202");
+			assertThat(refusal.getTransactionStatus()).isEqualTo(TransactionStatus.SETTLEMENT);
+			assertThat(refusal.getFraudStatus()).isNull();
+			assertThat(refusal.getTransactionId()).isEqualTo("7a0c5b92-1e4d-4f3a-9b8e-2d6c0f1a3e55");
+			assertThat(refusal.getGrossAmount()).isEqualByComparingTo("150000");
+			assertThat(refusal.getAnswer().text("refund_amount")).isEqualTo("0.00");
+			assertThat(refusal.getMessage()).contains("refused; still settlement")
+				.contains("Refund denied by the bank");
+			assertThat(refusal.isRetryable()).isFalse();
+		});
+	}
+
+	@Test
+	void deniedCaptureKeepsTheAuthorizationAndTheFraudVerdict() {
+		MidtransException failure = classify(MidtransOperation.CAPTURE, 200, "refusals/capture-denied.json");
+
+		assertThat(failure).isInstanceOfSatisfying(MidtransRefusalException.class, (refusal) -> {
+			assertThat(refusal.getTransactionStatus()).isEqualTo(TransactionStatus.AUTHORIZE);
+			assertThat(refusal.getFraudStatus()).isEqualTo(FraudStatus.ACCEPT);
+			assertThat(refusal.getChannelResponseCode()).isEqualTo("05");
+			assertThat(refusal.getChannelResponseMessage()).isEqualTo("Do not honour");
+		});
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "refusals/pay-account-link-refused.json", "refusals/pay-account-unbind-refused.json" })
+	void refusedPayAccountCallsKeepTheChannelResponse(String fixture) {
+		MidtransException failure = classify(MidtransOperation.PAY_ACCOUNT_UNBIND, 200, fixture);
+
+		assertThat(failure).isInstanceOfSatisfying(MidtransRefusalException.class, (refusal) -> {
+			assertThat(refusal.getChannelResponseCode()).isNotBlank();
+			assertThat(refusal.getTransactionStatus()).isNull();
+			assertThat(refusal.getAnswer().toString()).doesNotContain("Caller authentication error");
+		});
+	}
+
+	@Test
+	void aDeniedChargeIsAnAnswerNotARefusal() {
+		String body = "{\"status_code\":\"202\",\"transaction_status\":\"deny\",\"transaction_id\":\"tx-1\"}";
+
+		assertThat(ResponseClassifier.classify(MidtransOperation.CHARGE, "ORDER-1", 200, MAPPER.readTree(body), false,
+				null, false))
+			.isNull();
 	}
 
 	private static MidtransException classify(MidtransOperation operation, int httpStatus, String fixture) {
