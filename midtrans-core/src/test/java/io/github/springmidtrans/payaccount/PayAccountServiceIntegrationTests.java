@@ -43,6 +43,8 @@ abstract class PayAccountServiceIntegrationTests {
 
 	final List<String> violations = new CopyOnWriteArrayList<>();
 
+	final List<Object> events = new CopyOnWriteArrayList<>();
+
 	abstract Database database();
 
 	@BeforeAll
@@ -72,8 +74,9 @@ abstract class PayAccountServiceIntegrationTests {
 			.baseUrl(this.server.url("/").toString())
 			.httpClient(http)
 			.build();
+		this.events.clear();
 		this.accounts = new PayAccountService(client, this.database.entityManager(), this.database.transactionManager(),
-				Clock.fixed(NOW, ZoneOffset.UTC));
+				this.events::add, Clock.fixed(NOW, ZoneOffset.UTC));
 	}
 
 	@AfterEach
@@ -127,6 +130,9 @@ abstract class PayAccountServiceIntegrationTests {
 		assertThat(row).singleElement()
 			.satisfies((values) -> assertThat(values).doesNotContain(WALLET_TOKEN).contains("acc-1"));
 		assertThat(enabled.toString()).doesNotContain(WALLET_TOKEN);
+		assertThat(this.events).containsExactly(
+				new PayAccountLinkedEvent("acc-1", PayAccountState.PENDING, PayAccountState.ENABLED, NOW),
+				new PayAccountUnlinkedEvent("acc-1", PayAccountState.ENABLED, PayAccountState.DISABLED, NOW));
 	}
 
 	@Test
