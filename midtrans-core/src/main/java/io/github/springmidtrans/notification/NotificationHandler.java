@@ -342,20 +342,28 @@ public class NotificationHandler {
 		}
 		if (applied.isEmpty()) {
 			logger.warn("Midtrans notification for unknown subscription '{}' ignored", loggable(subscriptionId));
-			return result(NotificationOutcome.UNKNOWN_ORDER, null, null,
-					"no subscription with id " + subscriptionId + " is stored", auditId);
+			return result(NotificationOutcome.UNKNOWN_ORDER, null, null, "no such subscription is stored", auditId);
 		}
 		SubscriptionNotificationResult outcome = applied.get();
 		MidtransPayment renewal = outcome.renewalPayment();
 		String renewalOrderId = (renewal != null) ? renewal.getOrderId() : null;
 		PaymentStatus renewalStatus = (renewal != null) ? renewal.getStatus() : null;
-		String message = "subscription " + subscriptionId + " is " + outcome.subscription().getStatus()
-				+ ((outcome.message() != null) ? "; " + outcome.message() : "");
+		logger.info("Midtrans notification for subscription '{}' applied as Midtrans confirmed it: {} ({})",
+				loggable(subscriptionId), outcome.subscription().getStatus(), outcome.message());
 		NotificationOutcome result = switch (outcome.renewal()) {
 			case FLAGGED -> (renewal != null && renewal.getFlag() == PaymentFlag.AMOUNT_MISMATCH)
 					? NotificationOutcome.AMOUNT_MISMATCH : NotificationOutcome.FLAGGED;
 			case NOT_ITS_RENEWAL -> NotificationOutcome.IGNORED;
 			default -> outcome.changed() ? NotificationOutcome.PROCESSED : NotificationOutcome.DUPLICATE;
+		};
+		// Anyone can post this unsigned shape, and the message is answered to the caller:
+		// it says what was done with the body, never what the subscription or payment
+		// holds (the log and the rows have that).
+		String message = switch (outcome.renewal()) {
+			case FLAGGED ->
+				"renewal not recorded as charged; payment flagged " + ((renewal != null) ? renewal.getFlag() : null);
+			case NOT_ITS_RENEWAL, UNCONFIRMED -> outcome.message();
+			default -> null;
 		};
 		return result(result, renewalOrderId, renewalStatus, message, auditId);
 	}
@@ -391,12 +399,14 @@ public class NotificationHandler {
 		}
 		if (applied.isEmpty()) {
 			logger.warn("Midtrans notification for unknown pay account '{}' ignored", loggable(accountId));
-			return result(NotificationOutcome.UNKNOWN_ORDER, null, null,
-					"no pay account with id " + accountId + " is stored", auditId);
+			return result(NotificationOutcome.UNKNOWN_ORDER, null, null, "no such pay account is stored", auditId);
 		}
 		PayAccountUpdate update = applied.get();
+		logger.info("Midtrans notification for pay account '{}' applied as Midtrans confirmed it: {}",
+				loggable(accountId), update.account().getStatus());
+		// The message is answered to the caller of this unsigned shape: no account state.
 		return result(update.changed() ? NotificationOutcome.PROCESSED : NotificationOutcome.DUPLICATE, null, null,
-				"pay account " + accountId + " is " + update.account().getStatus(), auditId);
+				null, auditId);
 	}
 
 	private NotificationResult unmatched(String orderId, TransactionResponse truth, Long auditId) {

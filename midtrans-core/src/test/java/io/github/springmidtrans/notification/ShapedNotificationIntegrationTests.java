@@ -194,6 +194,7 @@ abstract class ShapedNotificationIntegrationTests {
 		NotificationResult result = this.handler.handle(Fixtures.read("subscription/charge-card-captured.json"));
 
 		assertThat(result.outcome()).isEqualTo(NotificationOutcome.AMOUNT_MISMATCH);
+		assertThat(result.message()).doesNotContain("1000");
 		MidtransPayment renewal = this.payments.findByOrderId(CARD_NAME + "-1").orElseThrow();
 		assertThat(renewal.isPaid()).isFalse();
 		assertThat(renewal.getFlag()).isEqualTo(PaymentFlag.AMOUNT_MISMATCH);
@@ -238,6 +239,8 @@ abstract class ShapedNotificationIntegrationTests {
 		NotificationResult result = this.handler.handle(Fixtures.read("subscription/charge-card-failed.json"));
 
 		assertThat(result.outcome()).isEqualTo(NotificationOutcome.DUPLICATE);
+		// Answered to whoever posted it: nothing of what the subscription holds.
+		assertThat(result.message()).doesNotContainIgnoringCase("active");
 		assertThat(this.subscriptions.findBySubscriptionId(CARD_SUBSCRIPTION).orElseThrow().getStatus())
 			.isEqualTo(SubscriptionStatus.ACTIVE);
 		assertThat(this.events).isEmpty();
@@ -312,6 +315,7 @@ abstract class ShapedNotificationIntegrationTests {
 		NotificationResult result = this.handler.handle(Fixtures.read("payaccount/unbound.json"));
 
 		assertThat(result.outcome()).isEqualTo(NotificationOutcome.DUPLICATE);
+		assertThat(result.message()).isNull();
 		assertThat(account().getStatus()).isEqualTo(PayAccountState.ENABLED);
 		assertThat(this.events).isEmpty();
 	}

@@ -120,15 +120,16 @@ public final class MidtransServiceAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	PayAccountService midtransPayAccountService(MidtransClient client, EntityManagerFactory entityManagerFactory,
-			PlatformTransactionManager transactionManager, ObjectProvider<Clock> clock) {
-		return new PayAccountService(client, sharedEntityManager(entityManagerFactory), transactionManager,
+			PlatformTransactionManager transactionManager, ApplicationEventPublisher publisher,
+			ObjectProvider<Clock> clock) {
+		return new PayAccountService(client, sharedEntityManager(entityManagerFactory), transactionManager, publisher,
 				clock.getIfUnique(Clock::systemUTC));
 	}
 
 	@Bean
 	@ConditionalOnMissingBean
 	NotificationHandler midtransNotificationHandler(MidtransClient client, PaymentService paymentService,
-			SubscriptionService subscriptionService, InvoiceService invoiceService,
+			SubscriptionService subscriptionService, InvoiceService invoiceService, PayAccountService payAccountService,
 			EntityManagerFactory entityManagerFactory, PlatformTransactionManager transactionManager,
 			MidtransProperties properties, ObjectProvider<Clock> clock) {
 		// Midtrans creates renewal and invoice transactions itself: no payment row knows
@@ -140,7 +141,7 @@ public final class MidtransServiceAutoConfiguration {
 					.map((invoice) -> "recorded as the payment of invoice " + invoice.getInvoiceNumber()));
 		return new NotificationHandler(client, paymentService, sharedEntityManager(entityManagerFactory),
 				transactionManager, clock.getIfUnique(Clock::systemUTC), properties.getWebhook().isConfirmWithStatus(),
-				unmatched);
+				unmatched, subscriptionService, payAccountService);
 	}
 
 	@Bean
