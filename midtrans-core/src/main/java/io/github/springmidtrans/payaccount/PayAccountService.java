@@ -10,6 +10,7 @@ import io.github.springmidtrans.client.MidtransClient;
 import io.github.springmidtrans.client.MidtransException;
 import io.github.springmidtrans.client.MidtransInvalidResponseException;
 import io.github.springmidtrans.client.MidtransOperation;
+import io.github.springmidtrans.client.MidtransRefusalException;
 import io.github.springmidtrans.client.model.PayAccountNotification;
 import io.github.springmidtrans.client.model.PayAccountRequest;
 import io.github.springmidtrans.client.model.PayAccountResponse;
@@ -132,7 +133,9 @@ public class PayAccountService {
 	 * @param accountId the account id
 	 * @return the account afterwards
 	 * @throws PayAccountNotFoundException when no such account is stored
-	 * @throws MidtransException when GoPay refuses or Midtrans cannot be reached
+	 * @throws MidtransRefusalException when GoPay refuses ({@code status_code} 202): the
+	 * account keeps its state, and GoPay's response is kept on it
+	 * @throws MidtransException when Midtrans cannot be reached or answers an error
 	 */
 	public MidtransPayAccount unbind(String accountId) {
 		this.transactions.requireNone("unbind", "pay account");
@@ -140,7 +143,21 @@ public class PayAccountService {
 		if (account.getStatus() == PayAccountState.DISABLED) {
 			return account;
 		}
-		return applyAnswer(accountId, this.client.payAccounts().unbind(accountId));
+		PayAccountResponse answer;
+		try {
+			answer = this.client.payAccounts().unbind(accountId);
+		}
+		catch (MidtransRefusalException ex) {
+			// GoPay refused: the account is still linked. Keep what GoPay said on it.
+			logger.warn("Unbind of pay account '{}' refused: {}", accountId, ex.getStatusMessage());
+			this.transactions.run((raised) -> {
+				lock(accountId).ifPresent((locked) -> locked.recordRefusal(ex.getChannelResponseCode(),
+						ex.getChannelResponseMessage(), this.clock.instant()));
+				return null;
+			});
+			throw ex;
+		}
+		return applyAnswer(accountId, answer);
 	}
 
 	/**
