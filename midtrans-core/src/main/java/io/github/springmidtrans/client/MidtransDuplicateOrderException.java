@@ -3,10 +3,11 @@ package io.github.springmidtrans.client;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Midtrans already knows this order id or refund key (Core 406, Invoicing and Payment
- * Link 409, Snap 400 "order_id has already been taken"). After a retried charge this
- * usually means the first attempt succeeded: reconcile through a status check instead of
- * charging again.
+ * Midtrans already knows this order id or refund key: Core 406, Invoicing and Payment
+ * Link 409, and a Snap (or Core) 400 whose message names the order id as used ("order_id
+ * has already been taken", "order_id sudah digunakan", "order_id has been paid and
+ * utilized, please use another order ID"). After a retried charge this usually means the
+ * first attempt succeeded: reconcile through a status check instead of charging again.
  *
  * @since 0.1.0
  */

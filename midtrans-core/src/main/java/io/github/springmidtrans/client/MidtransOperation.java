@@ -99,6 +99,12 @@ public enum MidtransOperation {
 	/** {@code POST /snap/v1/transactions} on the Snap host. */
 	SNAP_CREATE(Api.SNAP, "Snap transaction create", "POST /snap/v1/transactions"),
 
+	/** {@code GET /snap/v3/users/{user_id}/gopay} on the Snap host. */
+	SNAP_GOPAY_ACCOUNT_GET(Api.SNAP, "Snap GoPay account get", "GET /snap/v3/users/{user_id}/gopay"),
+
+	/** {@code DELETE /snap/v3/users/{user_id}/gopay} on the Snap host. */
+	SNAP_GOPAY_ACCOUNT_UNLINK(Api.SNAP, "Snap GoPay account unlink", "DELETE /snap/v3/users/{user_id}/gopay"),
+
 	/** Verification of an HTTP notification Midtrans posted to the application. */
 	NOTIFICATION(Api.CORE, "notification verification", "POST (notification URL)");
 
@@ -183,8 +189,9 @@ public enum MidtransOperation {
 	 * Whether a success may come with no body at all.
 	 */
 	boolean emptyAnswerAllowed() {
-		return this == PAYMENT_LINK_DELETE || this == INVOICE_VOID || this == SUBSCRIPTION_UPDATE
-				|| this == SUBSCRIPTION_DISABLE || this == SUBSCRIPTION_ENABLE || this == SUBSCRIPTION_CANCEL;
+		return this == PAYMENT_LINK_DELETE || this == SNAP_GOPAY_ACCOUNT_UNLINK || this == INVOICE_VOID
+				|| this == SUBSCRIPTION_UPDATE || this == SUBSCRIPTION_DISABLE || this == SUBSCRIPTION_ENABLE
+				|| this == SUBSCRIPTION_CANCEL;
 	}
 
 	/**
@@ -200,6 +207,7 @@ public enum MidtransOperation {
 					SUBSCRIPTION_CANCEL ->
 				"subscription";
 			case INVOICE_GET, INVOICE_VOID -> "invoice";
+			case SNAP_GOPAY_ACCOUNT_GET, SNAP_GOPAY_ACCOUNT_UNLINK -> "Snap user";
 			default -> "order";
 		};
 	}

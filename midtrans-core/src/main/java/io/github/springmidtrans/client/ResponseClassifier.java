@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 
 import io.github.springmidtrans.client.MidtransOperation.Api;
+import io.github.springmidtrans.client.model.RawJson;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
@@ -83,8 +84,8 @@ final class ResponseClassifier {
 		}
 		if (effective >= 200 && effective < 300) {
 			if (effective == 202 && operation.api() == Api.CORE && operation.treats202AsRefusal()) {
-				return new MidtransApiException(failure.message("refused"), operation, subjectId, httpStatus, bodyCode,
-						statusMessage);
+				return new MidtransRefusalException(failure.message(refusal(body)), operation, subjectId, httpStatus,
+						bodyCode, statusMessage, (body != null) ? new RawJson(body) : null);
 			}
 			return null;
 		}
@@ -94,6 +95,17 @@ final class ResponseClassifier {
 		return byCode(failure, effective, body);
 	}
 
+	/**
+	 * What a refusal left in place, for the message: the state Midtrans reported.
+	 */
+	private static String refusal(@Nullable JsonNode body) {
+		String status = text(body, "transaction_status");
+		if (status == null) {
+			status = text(body, "account_status");
+		}
+		return (status != null) ? "refused; still " + status : "refused";
+	}
+
 	private static MidtransException byCode(Failure failure, int code, @Nullable JsonNode body) {
 		MidtransOperation operation = failure.operation;
 		String id = failure.subjectId;
@@ -101,8 +113,9 @@ final class ResponseClassifier {
 		String bodyCode = failure.bodyCode;
 		String message = failure.statusMessage;
 		Api api = operation.api();
-		if (code == 400 && api == Api.SNAP && isTakenOrderId(body)) {
-			// Snap reports a used order id as a plain 400 whose message names it.
+		if (code == 400 && (api == Api.SNAP || api == Api.CORE) && isUsedOrderId(body)) {
+			// Snap reports a used order id as a plain 400 whose message names it; the
+			// same wording is also documented for Core's duplicate answer.
 			return new MidtransDuplicateOrderException(failure.message("duplicate"), operation, id, http, bodyCode,
 					message);
 		}
@@ -147,14 +160,25 @@ final class ResponseClassifier {
 		return new MidtransApiException(failure.message("rejected"), operation, id, http, bodyCode, message);
 	}
 
-	private static boolean isTakenOrderId(@Nullable JsonNode body) {
+	/**
+	 * Every wording Midtrans publishes for an order id that was used before: Snap's
+	 * "transaction_details.order_id has already been taken" (and its Indonesian form
+	 * "sudah digunakan", Snap's default locale) and the error-code page's "order_id has
+	 * been paid and utilized, please use another order ID". Only a message that names the
+	 * order id counts: a taken {@code payment_link_id} is a validation error.
+	 */
+	private static boolean isUsedOrderId(@Nullable JsonNode body) {
 		List<String> messages = new ArrayList<>();
 		if (body != null && body.isObject()) {
 			collect(body.get("error_messages"), messages);
+			collect(body.get("validation_messages"), messages);
+			collect(body.get("status_message"), messages);
 		}
 		for (String text : messages) {
 			String lower = text.toLowerCase(Locale.ROOT);
-			if (lower.contains("order_id") && lower.contains("already been taken")) {
+			boolean namesOrderId = lower.contains("order_id") || lower.contains("order id");
+			if (namesOrderId && (lower.contains("already been taken") || lower.contains("been paid and utilized")
+					|| lower.contains("sudah digunakan"))) {
 				return true;
 			}
 		}

@@ -1,5 +1,9 @@
 package io.github.springmidtrans.client;
 
+import java.util.Locale;
+import java.util.Optional;
+
+import io.github.springmidtrans.client.model.SnapGopayAccount;
 import io.github.springmidtrans.client.model.SnapRequest;
 import io.github.springmidtrans.client.model.SnapResponse;
 import okhttp3.HttpUrl;
@@ -77,6 +81,68 @@ public final class SnapApi {
 					operation, request.orderId(), 201, null);
 		}
 		return response;
+	}
+
+	/**
+	 * Read the GoPay account Snap linked for a customer (GoPay tokenization in Snap):
+	 * {@code GET /snap/v3/users/{user_id}/gopay} on the Snap host. Read-only and safe to
+	 * repeat.
+	 * @param userId the shop's id of the customer, as sent in
+	 * {@link SnapRequest.Builder#userId}
+	 * @return the linked account, or empty when Snap has none for this user (never
+	 * linked, unlinked, or still pending: Snap answers "account not found" for all three)
+	 * @throws MidtransException when Midtrans refuses otherwise or cannot be reached
+	 * @see <a href="https://docs.midtrans.com/reference/gopay-tokenization-1">GoPay
+	 * linking in Snap</a>
+	 */
+	public Optional<SnapGopayAccount> gopayAccount(String userId) {
+		MidtransOperation operation = MidtransOperation.SNAP_GOPAY_ACCOUNT_GET;
+		HttpUrl url = this.transport.url("snap", "v3", "users", MidtransClient.requireId(userId), "gopay").build();
+		try {
+			return Optional.of(MidtransClient.required(this.transport.send(operation, "GET", url, null,
+					RequestOptions.none(), userId, SnapGopayAccount.class), operation, userId));
+		}
+		catch (MidtransApiException ex) {
+			if (isAccountNotFound(ex)) {
+				return Optional.empty();
+			}
+			throw ex;
+		}
+	}
+
+	/**
+	 * Unlink the GoPay account Snap linked for a customer: {@code DELETE
+	 * /snap/v3/users/{user_id}/gopay} on the Snap host. Later checkouts for this user
+	 * offer linking again. Unlinking a user without an account is not an error.
+	 * @param userId the shop's id of the customer
+	 * @throws MidtransException when Midtrans refuses or cannot be reached
+	 * @see <a href="https://docs.midtrans.com/reference/gopay-tokenization-1">GoPay
+	 * linking in Snap</a>
+	 */
+	public void unlinkGopayAccount(String userId) {
+		MidtransOperation operation = MidtransOperation.SNAP_GOPAY_ACCOUNT_UNLINK;
+		HttpUrl url = this.transport.url("snap", "v3", "users", MidtransClient.requireId(userId), "gopay").build();
+		try {
+			this.transport.send(operation, "DELETE", url, null, RequestOptions.none(), userId, Void.class);
+		}
+		catch (MidtransApiException ex) {
+			if (!isAccountNotFound(ex)) {
+				throw ex;
+			}
+		}
+	}
+
+	/**
+	 * Snap's answer for a user without a linked account: {@code error_messages} "account
+	 * not found"; the docs do not name its HTTP status, so a 404 counts too.
+	 */
+	private static boolean isAccountNotFound(MidtransApiException ex) {
+		if (ex.isRetryable() || ex instanceof MidtransAuthenticationException) {
+			return false;
+		}
+		String message = ex.getStatusMessage();
+		boolean saysNotFound = message != null && message.toLowerCase(Locale.ROOT).contains("account not found");
+		return saysNotFound || ex.getHttpStatus() == 404;
 	}
 
 }

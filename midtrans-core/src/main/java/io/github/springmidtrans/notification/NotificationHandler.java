@@ -12,14 +12,21 @@ import io.github.springmidtrans.client.MidtransInvalidResponseException;
 import io.github.springmidtrans.client.MidtransOperation;
 import io.github.springmidtrans.client.internal.MidtransJson;
 import io.github.springmidtrans.client.model.FraudStatus;
+import io.github.springmidtrans.client.model.PayAccountNotification;
 import io.github.springmidtrans.client.model.PaymentType;
+import io.github.springmidtrans.client.model.SubscriptionNotification;
+import io.github.springmidtrans.client.model.SubscriptionResponse;
 import io.github.springmidtrans.client.model.TransactionResponse;
 import io.github.springmidtrans.client.model.TransactionStatus;
+import io.github.springmidtrans.payaccount.PayAccountService;
+import io.github.springmidtrans.payaccount.PayAccountUpdate;
 import io.github.springmidtrans.payment.MidtransPayment;
 import io.github.springmidtrans.payment.PaymentFlag;
 import io.github.springmidtrans.payment.PaymentService;
 import io.github.springmidtrans.payment.PaymentStatus;
 import io.github.springmidtrans.payment.PaymentUpdate;
+import io.github.springmidtrans.subscription.SubscriptionNotificationResult;
+import io.github.springmidtrans.subscription.SubscriptionService;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import org.jspecify.annotations.Nullable;
@@ -51,6 +58,16 @@ import tools.jackson.databind.node.ObjectNode;
  * a person instead of applying it.
  *
  * <p>
+ * Subscription notifications (the nested {@code subscription} / {@code transaction}
+ * shape, or a created subscription) and pay account notifications ({@code account_id},
+ * {@code account_status}) carry no signature this handler can check. When the handler is
+ * given a {@link SubscriptionService} and a {@link PayAccountService}, such a body only
+ * names what to read back (the subscription, the renewal transaction, the pay account),
+ * and Midtrans' answers are applied through those services, with their events; without
+ * them, the notification is kept for audit only. The subscription's token is removed from
+ * the stored body.
+ *
+ * <p>
  * The result's {@link NotificationOutcome#httpStatus()} is what to answer Midtrans. The
  * handler never throws for bad input; it reports {@link NotificationOutcome#FAILED} (5xx,
  * so Midtrans re-delivers) only for internal failures that may pass, such as a failed
@@ -78,6 +95,10 @@ public class NotificationHandler {
 	private final boolean confirmWithStatus;
 
 	private final List<UnmatchedTransactionHandler> unmatchedHandlers;
+
+	private final @Nullable SubscriptionService subscriptions;
+
+	private final @Nullable PayAccountService payAccounts;
 
 	private final JsonMapper json = MidtransJson.newMapper();
 
@@ -114,6 +135,33 @@ public class NotificationHandler {
 	public NotificationHandler(MidtransClient client, PaymentService payments, EntityManager entityManager,
 			PlatformTransactionManager transactionManager, Clock clock, boolean confirmWithStatus,
 			List<UnmatchedTransactionHandler> unmatchedHandlers) {
+		this(client, payments, entityManager, transactionManager, clock, confirmWithStatus, unmatchedHandlers, null,
+				null);
+	}
+
+	/**
+	 * Create a handler that also applies subscription notifications (from the Recurring
+	 * Notification URL) and pay account notifications (from the Pay Account Notification
+	 * URL). Neither shape carries a usable signature: each only names what to read back
+	 * from Midtrans, and Midtrans' answer is applied through the service, never the body.
+	 * Without a service, that shape is kept for audit only.
+	 * @param client the client whose server key signs notifications
+	 * @param payments the payment service that applies them
+	 * @param entityManager a shared, transaction-bound entity manager
+	 * @param transactionManager its transaction manager
+	 * @param clock the clock for timestamps
+	 * @param confirmWithStatus whether to read the transaction from Midtrans and apply
+	 * that instead of the notification's body
+	 * @param unmatchedHandlers handlers for notifications of unknown orders
+	 * @param subscriptions the service that applies subscription notifications, if any
+	 * @param payAccounts the service that applies pay account notifications, if any
+	 */
+	public NotificationHandler(MidtransClient client, PaymentService payments, EntityManager entityManager,
+			PlatformTransactionManager transactionManager, Clock clock, boolean confirmWithStatus,
+			List<UnmatchedTransactionHandler> unmatchedHandlers, @Nullable SubscriptionService subscriptions,
+			@Nullable PayAccountService payAccounts) {
+		this.subscriptions = subscriptions;
+		this.payAccounts = payAccounts;
 		this.unmatchedHandlers = List.copyOf(unmatchedHandlers);
 		this.client = client;
 		this.payments = payments;
@@ -160,9 +208,11 @@ public class NotificationHandler {
 			return result(NotificationOutcome.MALFORMED, null, null, "the body is not a JSON object", auditId);
 		}
 		String orderId = text(tree, "order_id");
-		if (tree.has("subscription") || (tree.has("account_id") && orderId == null)) {
-			return result(NotificationOutcome.IGNORED, orderId, null,
-					"subscription and pay account notifications are kept for audit only", auditId);
+		if (tree.has("subscription") || isSubscriptionCreation(tree)) {
+			return subscription(tree, auditId);
+		}
+		if (tree.has("account_id") && orderId == null) {
+			return payAccount(tree, auditId);
 		}
 		String statusCode = text(tree, "status_code");
 		String grossAmount = text(tree, "gross_amount");
@@ -241,6 +291,122 @@ public class NotificationHandler {
 			return result(NotificationOutcome.FAILED, orderId, null, "processing failed; Midtrans will re-deliver",
 					auditId);
 		}
+	}
+
+	/**
+	 * A subscription's creation notification: the subscription object itself, with no
+	 * order id.
+	 */
+	private static boolean isSubscriptionCreation(JsonNode tree) {
+		return !tree.has("order_id") && tree.has("id") && tree.has("schedule");
+	}
+
+	private NotificationResult subscription(JsonNode tree, Long auditId) {
+		if (this.subscriptions == null) {
+			return result(NotificationOutcome.IGNORED, null, null, "subscription notifications are kept for audit only",
+					auditId);
+		}
+		SubscriptionNotification notification;
+		try {
+			JsonNode nested = tree.get("subscription");
+			if (nested != null && !nested.isObject()) {
+				return result(NotificationOutcome.MALFORMED, null, null, "subscription is not an object", auditId);
+			}
+			notification = (nested != null) ? MidtransJson.read(this.json, tree, SubscriptionNotification.class)
+					: SubscriptionNotification
+						.ofCreation(MidtransJson.read(this.json, tree, SubscriptionResponse.class));
+		}
+		catch (JacksonException | IllegalArgumentException ex) {
+			return result(NotificationOutcome.MALFORMED, null, null,
+					"subscription notification rejected: fields have the wrong type", auditId);
+		}
+		String subscriptionId = notification.subscriptionId();
+		if (subscriptionId == null || subscriptionId.isBlank()) {
+			return result(NotificationOutcome.MALFORMED, null, null, "subscription.id is required", auditId);
+		}
+		Optional<SubscriptionNotificationResult> applied;
+		try {
+			// Unsigned: the body only names what to read; Midtrans' answers are applied.
+			applied = this.subscriptions.applyNotification(notification);
+		}
+		catch (IllegalStateException ex) {
+			logger.warn("Midtrans notification for subscription '{}' not applied: {}", loggable(subscriptionId),
+					loggable(ex.getMessage()));
+			return result(NotificationOutcome.IGNORED, null, null, ex.getMessage(), auditId);
+		}
+		catch (MidtransException | DataAccessException | TransactionException | PersistenceException ex) {
+			logger.warn("Midtrans notification for subscription '{}' failed and will be re-delivered: {}",
+					loggable(subscriptionId), loggable(ex.getMessage()));
+			return result(NotificationOutcome.FAILED, null, null, "processing failed; Midtrans will re-deliver",
+					auditId);
+		}
+		if (applied.isEmpty()) {
+			logger.warn("Midtrans notification for unknown subscription '{}' ignored", loggable(subscriptionId));
+			return result(NotificationOutcome.UNKNOWN_ORDER, null, null, "no such subscription is stored", auditId);
+		}
+		SubscriptionNotificationResult outcome = applied.get();
+		MidtransPayment renewal = outcome.renewalPayment();
+		String renewalOrderId = (renewal != null) ? renewal.getOrderId() : null;
+		PaymentStatus renewalStatus = (renewal != null) ? renewal.getStatus() : null;
+		logger.info("Midtrans notification for subscription '{}' applied as Midtrans confirmed it: {} ({})",
+				loggable(subscriptionId), outcome.subscription().getStatus(), outcome.message());
+		NotificationOutcome result = switch (outcome.renewal()) {
+			case FLAGGED -> (renewal != null && renewal.getFlag() == PaymentFlag.AMOUNT_MISMATCH)
+					? NotificationOutcome.AMOUNT_MISMATCH : NotificationOutcome.FLAGGED;
+			case NOT_ITS_RENEWAL -> NotificationOutcome.IGNORED;
+			default -> outcome.changed() ? NotificationOutcome.PROCESSED : NotificationOutcome.DUPLICATE;
+		};
+		// Anyone can post this unsigned shape, and the message is answered to the caller:
+		// it says what was done with the body, never what the subscription or payment
+		// holds (the log and the rows have that).
+		String message = switch (outcome.renewal()) {
+			case FLAGGED ->
+				"renewal not recorded as charged; payment flagged " + ((renewal != null) ? renewal.getFlag() : null);
+			case NOT_ITS_RENEWAL, UNCONFIRMED -> outcome.message();
+			default -> null;
+		};
+		return result(result, renewalOrderId, renewalStatus, message, auditId);
+	}
+
+	private NotificationResult payAccount(JsonNode tree, Long auditId) {
+		if (this.payAccounts == null) {
+			return result(NotificationOutcome.IGNORED, null, null, "pay account notifications are kept for audit only",
+					auditId);
+		}
+		PayAccountNotification notification;
+		try {
+			notification = MidtransJson.read(this.json, tree, PayAccountNotification.class);
+		}
+		catch (JacksonException | IllegalArgumentException ex) {
+			return result(NotificationOutcome.MALFORMED, null, null,
+					"pay account notification rejected: fields have the wrong type", auditId);
+		}
+		String accountId = notification.accountId();
+		if (accountId == null || accountId.isBlank()) {
+			return result(NotificationOutcome.MALFORMED, null, null, "account_id is required", auditId);
+		}
+		Optional<PayAccountUpdate> applied;
+		try {
+			// The signature formula of these notifications is not published: the body
+			// only names the account, whose state is read back from Midtrans.
+			applied = this.payAccounts.applyNotification(notification);
+		}
+		catch (MidtransException | DataAccessException | TransactionException | PersistenceException ex) {
+			logger.warn("Midtrans notification for pay account '{}' failed and will be re-delivered: {}",
+					loggable(accountId), loggable(ex.getMessage()));
+			return result(NotificationOutcome.FAILED, null, null, "processing failed; Midtrans will re-deliver",
+					auditId);
+		}
+		if (applied.isEmpty()) {
+			logger.warn("Midtrans notification for unknown pay account '{}' ignored", loggable(accountId));
+			return result(NotificationOutcome.UNKNOWN_ORDER, null, null, "no such pay account is stored", auditId);
+		}
+		PayAccountUpdate update = applied.get();
+		logger.info("Midtrans notification for pay account '{}' applied as Midtrans confirmed it: {}",
+				loggable(accountId), update.account().getStatus());
+		// The message is answered to the caller of this unsigned shape: no account state.
+		return result(update.changed() ? NotificationOutcome.PROCESSED : NotificationOutcome.DUPLICATE, null, null,
+				null, auditId);
 	}
 
 	private NotificationResult unmatched(String orderId, TransactionResponse truth, Long auditId) {
@@ -395,12 +561,27 @@ public class NotificationHandler {
 	 * The body to keep for audit: a one-click card token is a secret and is removed.
 	 */
 	private static @Nullable String redact(@Nullable String body, @Nullable JsonNode tree) {
-		if (tree instanceof ObjectNode object && object.has("saved_token_id")) {
-			ObjectNode copy = object.deepCopy();
-			copy.put("saved_token_id", "(removed)");
-			return copy.toString();
+		if (!(tree instanceof ObjectNode object)) {
+			return body;
 		}
-		return body;
+		JsonNode subscription = object.get("subscription");
+		boolean nestedToken = subscription instanceof ObjectNode && subscription.has("token");
+		// A subscription's token charges the customer's card or GoPay account again.
+		boolean subscriptionToken = object.has("token") && isSubscriptionCreation(object);
+		if (!object.has("saved_token_id") && !nestedToken && !subscriptionToken) {
+			return body;
+		}
+		ObjectNode copy = object.deepCopy();
+		if (copy.has("saved_token_id")) {
+			copy.put("saved_token_id", "(removed)");
+		}
+		if (nestedToken) {
+			((ObjectNode) copy.get("subscription")).put("token", "(removed)");
+		}
+		if (subscriptionToken) {
+			copy.put("token", "(removed)");
+		}
+		return copy.toString();
 	}
 
 	private static @Nullable String text(JsonNode tree, String field) {

@@ -18,7 +18,10 @@ public enum NotificationOutcome {
 	/** Verified, but older than what is stored (out of order): ignored. */
 	STALE(200),
 
-	/** Verified, but no payment with this order id is stored here. */
+	/**
+	 * Verified, but no payment with this order id (or, for subscription and pay account
+	 * notifications, no subscription or pay account with this id) is stored here.
+	 */
 	UNKNOWN_ORDER(200),
 
 	/**
@@ -35,8 +38,9 @@ public enum NotificationOutcome {
 	FLAGGED(200),
 
 	/**
-	 * A notification shape this version does not apply (subscription or pay account
-	 * notifications): kept in the audit log only.
+	 * Kept in the audit log only: a shape the handler was not given a service for
+	 * (subscription or pay account notifications), an unknown transaction status, or a
+	 * subscription notification naming a transaction that is not its renewal.
 	 */
 	IGNORED(200),
 

@@ -143,6 +143,19 @@ public class MidtransPayAccount {
 	}
 
 	/**
+	 * Record that GoPay refused an action on the account (an unbind): the state stays,
+	 * and GoPay's response is kept.
+	 * @param channelResponseCode GoPay's response code
+	 * @param channelResponseMessage GoPay's response message
+	 * @param now the time
+	 */
+	void recordRefusal(@Nullable String channelResponseCode, @Nullable String channelResponseMessage, Instant now) {
+		this.channelResponseCode = Columns.fit(channelResponseCode, 16);
+		this.channelResponseMessage = Columns.fit(channelResponseMessage, 255);
+		this.updatedAt = now;
+	}
+
+	/**
 	 * Database id.
 	 * @return the id
 	 */

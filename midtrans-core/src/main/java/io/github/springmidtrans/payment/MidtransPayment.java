@@ -487,6 +487,17 @@ public class MidtransPayment {
 	}
 
 	/**
+	 * Record that Midtrans refused an action on this payment (a capture denied, a direct
+	 * refund rejected): nothing moved at Midtrans, so the status stays.
+	 * @param refusal what was refused and what Midtrans said, safe to store
+	 * @param now the time
+	 */
+	void recordRefusal(String refusal, Instant now) {
+		this.lastError = Columns.fit(refusal, MAX_ERROR);
+		touch(now);
+	}
+
+	/**
 	 * Set the payment aside for a person: Midtrans reported something that does not match
 	 * the recorded intent. The status stays; the periodic status check leaves the payment
 	 * alone until the flag is cleared.

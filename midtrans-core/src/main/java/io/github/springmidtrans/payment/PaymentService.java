@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.function.Function;
 
 import io.github.springmidtrans.client.MidtransApiException;
+import io.github.springmidtrans.client.MidtransRefusalException;
 import io.github.springmidtrans.client.MidtransClient;
 import io.github.springmidtrans.internal.ShortTransactions;
 import io.github.springmidtrans.client.MidtransDuplicateOrderException;
@@ -384,7 +385,16 @@ public class PaymentService {
 			throw new IllegalStateException("Payment '" + orderId + "' has no Midtrans transaction to capture yet");
 		}
 		PaymentGate.Check check = (amount != null) ? PaymentGate.Check.capturing(amount) : PaymentGate.Check.STANDARD;
-		TransactionResponse answer = this.client.capture(new CaptureRequest(transactionId, amount));
+		TransactionResponse answer;
+		try {
+			answer = this.client.capture(new CaptureRequest(transactionId, amount));
+		}
+		catch (MidtransRefusalException ex) {
+			// Denied: nothing moved at Midtrans (the answer says the payment is still
+			// authorized). Keep what was said on the payment and leave its status alone.
+			recordRefusal(orderId, "capture", ex);
+			throw ex;
+		}
 		return this.transactions.run((raised) -> applyLocked(orderId, answer, check, raised)).payment();
 	}
 
@@ -563,10 +573,29 @@ public class PaymentService {
 								this.clock.instant()));
 					return null;
 				});
+				if (ex instanceof MidtransRefusalException refusal) {
+					// Rejected by the bank: nothing was refunded and the payment keeps
+					// the
+					// state Midtrans reported (still settled).
+					recordRefusal(orderId, (refund.isDirect() ? "direct refund " : "refund ") + refundKey, refusal);
+				}
 			}
 			throw ex;
 		}
 		return this.transactions.run((raised) -> this.refunds.findByRefundKey(refundKey).orElseThrow());
+	}
+
+	private void recordRefusal(String orderId, String action, MidtransRefusalException refusal) {
+		String still = (refusal.getTransactionStatus() != null)
+				? "; Midtrans reports it still " + refusal.getTransactionStatus().wireValue() : "";
+		String text = action + " refused (status_code " + refusal.getMidtransStatusCode() + "): "
+				+ refusal.getStatusMessage() + still;
+		logger.warn("Payment '{}': {}", orderId, text);
+		this.transactions.run((raised) -> {
+			this.payments.lockByOrderId(orderId)
+				.ifPresent((locked) -> locked.recordRefusal(text, this.clock.instant()));
+			return null;
+		});
 	}
 
 	/**

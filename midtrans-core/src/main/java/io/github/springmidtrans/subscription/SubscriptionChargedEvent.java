@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  * renewal payment, when it is first linked, after the transaction that recorded it
  * committed. {@link #paid()} tells whether the money was received at that moment; a
  * renewal that settles later produces the usual
- * {@link io.github.springmidtrans.payment.PaymentSettledEvent}.
+ * {@link io.github.springmidtrans.payment.PaymentSettledEvent}. A renewal that Midtrans
+ * reports failed publishes {@link SubscriptionRenewalFailedEvent} instead.
  *
  * @param subscriptionId Midtrans' subscription id
  * @param name the subscription's name

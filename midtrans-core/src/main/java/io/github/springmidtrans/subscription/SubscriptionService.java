@@ -21,9 +21,12 @@ import java.util.function.Function;
 import io.github.springmidtrans.client.MidtransClient;
 import io.github.springmidtrans.internal.ShortTransactions;
 import io.github.springmidtrans.client.MidtransException;
+import io.github.springmidtrans.client.MidtransInvalidResponseException;
+import io.github.springmidtrans.client.MidtransOperation;
 import io.github.springmidtrans.client.RequestOptions;
 import io.github.springmidtrans.client.internal.MidtransJson;
 import io.github.springmidtrans.client.model.PaymentType;
+import io.github.springmidtrans.client.model.SubscriptionNotification;
 import io.github.springmidtrans.client.model.SubscriptionRequest;
 import io.github.springmidtrans.client.model.SubscriptionResponse;
 import io.github.springmidtrans.client.model.SubscriptionUpdateRequest;
@@ -410,6 +413,10 @@ public class SubscriptionService {
 	 */
 	public MidtransPayment recordRenewal(String subscriptionId, TransactionResponse transaction) {
 		this.transactions.requireNone("recordRenewal", "subscription");
+		return renewal(subscriptionId, transaction).payment();
+	}
+
+	private Renewal renewal(String subscriptionId, TransactionResponse transaction) {
 		String orderId = requireRenewal(transaction);
 		// Phase 1: the payment row exists and is linked, committed.
 		Linked linked = this.transactions.run((raised) -> {
@@ -422,23 +429,27 @@ public class SubscriptionService {
 			// The intent is the subscription's amount, whatever the transaction says: the
 			// payment service's gate flags a renewal that charged anything else.
 			boolean isNew = this.paymentService.recordRenewal(orderId, subscription.getAmount(), paymentType, id);
-			return new Linked(subscription.getName(), isNew);
+			return new Linked(subscription.getName(), subscription.getAmount(), isNew);
 		});
 		// Phase 2: the transaction moves the payment through its forward-only table in a
 		// transaction of its own, which also records the charged event: both are
 		// delivered at least once after it commits. A crash in between leaves the payment
 		// initiated; when Midtrans' next notification of the renewal comes here again,
 		// its
-		// first move out of initiated raises the charged event that the crash kept back.
+		// first move out of initiated raises the event that the crash kept back.
 		PaymentUpdate update = this.transactions.run((raised) -> {
 			PaymentUpdate applied = this.paymentService.apply(transaction);
 			MidtransPayment payment = applied.payment();
 			StatusChange change = applied.change();
 			boolean firstMove = change.applied() && change.previous() == PaymentStatus.INITIATED;
 			if ((linked.isNew() || firstMove) && change.outcome() != StatusChange.Outcome.FLAGGED) {
-				raised.add(
-						new SubscriptionChargedEvent(subscriptionId, linked.name(), orderId, payment.getTransactionId(),
-								payment.getStatus(), payment.isPaid(), payment.getGrossAmount(), this.clock.instant()));
+				Instant now = this.clock.instant();
+				raised.add(failed(payment.getStatus())
+						? new SubscriptionRenewalFailedEvent(subscriptionId, linked.name(), orderId,
+								payment.getTransactionId(), payment.getStatus(), linked.amount(), now)
+						: new SubscriptionChargedEvent(subscriptionId, linked.name(), orderId,
+								payment.getTransactionId(), payment.getStatus(), payment.isPaid(),
+								payment.getGrossAmount(), now));
 			}
 			return applied;
 		});
@@ -446,12 +457,114 @@ public class SubscriptionService {
 		if (update.change().outcome() == StatusChange.Outcome.FLAGGED) {
 			logger.error("Renewal '{}' of subscription '{}' not recorded as charged: {}", orderId, subscriptionId,
 					payment.getFlagDetail());
-			return payment;
+			return new Renewal(payment, false, true);
 		}
 		if (linked.isNew()) {
 			logger.info("Renewal '{}' linked to subscription '{}'", orderId, subscriptionId);
 		}
-		return payment;
+		return new Renewal(payment, linked.isNew(), false);
+	}
+
+	/**
+	 * Apply a subscription notification (from the Recurring Notification URL) the way
+	 * Midtrans confirms it. These notifications carry no signature, so the body only
+	 * names what to read, with no database transaction open:
+	 * <ul>
+	 * <li>the subscription is read back ({@code GET /v1/subscriptions/{id}}) and that
+	 * answer applied, with its status events;</li>
+	 * <li>when the body names a transaction, it is read back ({@code GET
+	 * /v2/{transaction_id}/status}); only a transaction whose order id is this
+	 * subscription's name with a numeric suffix, or that Midtrans lists among the
+	 * subscription's transactions, is recorded as its renewal, through
+	 * {@link #recordRenewal(String, TransactionResponse)}: the payment's gate checks its
+	 * amount against the subscription's, and a {@link SubscriptionChargedEvent} or
+	 * {@link SubscriptionRenewalFailedEvent} is published once per renewal.</li>
+	 * </ul>
+	 * A failed charge that created no transaction (status code {@code 500}, or a refusal
+	 * such as {@code 411}) cannot be confirmed: only the subscription's state is applied,
+	 * and no renewal event is published. Safe to repeat.
+	 * @param notification the notification as posted
+	 * @return what was applied, or empty when no subscription with this id is stored
+	 * @throws IllegalArgumentException when the notification names no subscription
+	 * @throws MidtransException when Midtrans cannot be reached, answers an error, or
+	 * answers about another subscription or transaction
+	 */
+	public Optional<SubscriptionNotificationResult> applyNotification(SubscriptionNotification notification) {
+		this.transactions.requireNone("applyNotification", "subscription");
+		String subscriptionId = notification.subscriptionId();
+		if (subscriptionId == null || subscriptionId.isBlank()) {
+			throw new IllegalArgumentException("The subscription notification names no subscription id");
+		}
+		Optional<MidtransSubscription> stored = findBySubscriptionId(subscriptionId);
+		if (stored.isEmpty()) {
+			return Optional.empty();
+		}
+		SubscriptionResponse truth = this.client.subscriptions().get(subscriptionId);
+		if (truth.id() != null && !subscriptionId.equals(truth.id())) {
+			throw new MidtransInvalidResponseException(
+					"The read of subscription '" + subscriptionId + "' answered about another subscription",
+					MidtransOperation.SUBSCRIPTION_GET, subscriptionId, 200, null);
+		}
+		Applied applied = applyAnswer(subscriptionId, truth);
+		SubscriptionNotification.Charge charge = notification.transaction();
+		String transactionId = (charge != null) ? charge.transactionId() : null;
+		if (charge == null) {
+			return Optional.of(result(applied, null, null));
+		}
+		if (transactionId == null || transactionId.isBlank()) {
+			return Optional.of(new SubscriptionNotificationResult(applied.subscription(), applied.change().applied(),
+					null, SubscriptionNotificationResult.Renewal.UNCONFIRMED,
+					"the charge created no transaction (status_code " + charge.statusCode() + "); only the"
+							+ " subscription's state was read back and applied"));
+		}
+		TransactionResponse transaction = this.client.status(transactionId);
+		if (transaction.transactionId() != null && !transactionId.equals(transaction.transactionId())) {
+			throw new MidtransInvalidResponseException(
+					"The status read of transaction '" + transactionId + "' answered about another transaction",
+					MidtransOperation.STATUS, transactionId, 200, null);
+		}
+		String orderId = transaction.orderId();
+		boolean listed = truth.transactionIds().contains(transactionId);
+		boolean named = orderId != null && namesFor(orderId).contains(applied.subscription().getName());
+		if (!listed && !named) {
+			logger.warn("Subscription '{}' notification names transaction '{}' of order '{}', which is not its renewal",
+					subscriptionId, transactionId, orderId);
+			return Optional.of(new SubscriptionNotificationResult(applied.subscription(), applied.change().applied(),
+					null, SubscriptionNotificationResult.Renewal.NOT_ITS_RENEWAL,
+					"transaction " + transactionId + " is not a renewal of this subscription; not recorded"));
+		}
+		Renewal renewal = renewal(subscriptionId, transaction);
+		return Optional.of(result(applied, renewal, transaction));
+	}
+
+	private static SubscriptionNotificationResult result(Applied applied, @Nullable Renewal renewal,
+			@Nullable TransactionResponse transaction) {
+		if (renewal == null) {
+			return new SubscriptionNotificationResult(applied.subscription(), applied.change().applied(), null,
+					SubscriptionNotificationResult.Renewal.NONE, null);
+		}
+		MidtransPayment payment = renewal.payment();
+		SubscriptionNotificationResult.Renewal outcome;
+		String message;
+		if (renewal.flagged()) {
+			outcome = SubscriptionNotificationResult.Renewal.FLAGGED;
+			message = "renewal not recorded as charged; payment flagged " + payment.getFlag() + ": "
+					+ payment.getFlagDetail();
+		}
+		else if (failed(payment.getStatus())) {
+			outcome = SubscriptionNotificationResult.Renewal.FAILED;
+			message = "renewal " + payment.getOrderId() + " failed (" + payment.getStatus() + ")";
+		}
+		else if (payment.isPaid()) {
+			outcome = SubscriptionNotificationResult.Renewal.PAID;
+			message = "renewal " + payment.getOrderId() + " paid";
+		}
+		else {
+			outcome = SubscriptionNotificationResult.Renewal.PENDING;
+			message = "renewal " + payment.getOrderId() + " is " + payment.getStatus();
+		}
+		boolean changed = applied.change().applied() || renewal.isNew();
+		return new SubscriptionNotificationResult(applied.subscription(), changed, payment, outcome, message);
 	}
 
 	/**
@@ -614,6 +727,11 @@ public class SubscriptionService {
 		}
 	}
 
+	private static boolean failed(PaymentStatus status) {
+		return status == PaymentStatus.DENY || status == PaymentStatus.CANCEL || status == PaymentStatus.EXPIRE
+				|| status == PaymentStatus.FAILURE || status == PaymentStatus.FAILED;
+	}
+
 	private static Set<String> namesFor(String orderId) {
 		// Every prefix that leaves a numeric suffix, with or without a '-' before it.
 		Set<String> names = new LinkedHashSet<>();
@@ -678,7 +796,11 @@ public class SubscriptionService {
 
 	}
 
-	private record Linked(String name, boolean isNew) {
+	private record Linked(String name, BigDecimal amount, boolean isNew) {
+
+	}
+
+	private record Renewal(MidtransPayment payment, boolean isNew, boolean flagged) {
 
 	}
 

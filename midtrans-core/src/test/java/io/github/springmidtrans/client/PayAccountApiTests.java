@@ -137,7 +137,7 @@ class PayAccountApiTests {
 		assertThatExceptionOfType(MidtransApiException.class)
 			.isThrownBy(() -> client.payAccounts().create(this.request))
 			.satisfies((ex) -> {
-				assertThat(ex).isExactlyInstanceOf(MidtransApiException.class);
+				assertThat(ex).isExactlyInstanceOf(MidtransRefusalException.class);
 				assertThat(ex.getOperation()).isEqualTo(MidtransOperation.PAY_ACCOUNT_CREATE);
 				assertThat(ex.getHttpStatus()).isEqualTo(200);
 				assertThat(ex.getMidtransStatusCode()).isEqualTo("202");
@@ -331,7 +331,7 @@ class PayAccountApiTests {
 
 		assertThatExceptionOfType(MidtransApiException.class).isThrownBy(() -> client.payAccounts().unbind(ACCOUNT_ID))
 			.satisfies((ex) -> {
-				assertThat(ex).isExactlyInstanceOf(MidtransApiException.class);
+				assertThat(ex).isExactlyInstanceOf(MidtransRefusalException.class);
 				assertThat(ex.getMidtransStatusCode()).isEqualTo("202");
 				assertThat(ex.getOrderId()).isEqualTo(ACCOUNT_ID);
 				assertThat(ex.getMessage()).contains("pay account '" + ACCOUNT_ID + "'")

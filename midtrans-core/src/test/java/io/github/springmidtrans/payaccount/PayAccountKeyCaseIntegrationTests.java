@@ -56,7 +56,8 @@ abstract class PayAccountKeyCaseIntegrationTests {
 			.baseUrl(this.server.url("/").toString())
 			.build();
 		this.accounts = new PayAccountService(client, this.database.entityManager(), this.database.transactionManager(),
-				Clock.fixed(Instant.parse("2026-11-24T03:00:00Z"), ZoneOffset.UTC));
+				(event) -> {
+				}, Clock.fixed(Instant.parse("2026-11-24T03:00:00Z"), ZoneOffset.UTC));
 	}
 
 	@AfterEach

@@ -8,6 +8,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import io.github.springmidtrans.DatabaseFixture;
 import io.github.springmidtrans.DatabaseFixture.Database;
+import io.github.springmidtrans.Fixtures;
+import io.github.springmidtrans.client.MidtransRefusalException;
 import io.github.springmidtrans.client.MidtransClient;
 import io.github.springmidtrans.client.model.PayAccountRequest;
 import mockwebserver3.MockResponse;
@@ -23,6 +25,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * {@link PayAccountService} against a real database and a scripted Midtrans. Subclasses
@@ -42,6 +45,8 @@ abstract class PayAccountServiceIntegrationTests {
 	PayAccountService accounts;
 
 	final List<String> violations = new CopyOnWriteArrayList<>();
+
+	final List<Object> events = new CopyOnWriteArrayList<>();
 
 	abstract Database database();
 
@@ -72,8 +77,9 @@ abstract class PayAccountServiceIntegrationTests {
 			.baseUrl(this.server.url("/").toString())
 			.httpClient(http)
 			.build();
+		this.events.clear();
 		this.accounts = new PayAccountService(client, this.database.entityManager(), this.database.transactionManager(),
-				Clock.fixed(NOW, ZoneOffset.UTC));
+				this.events::add, Clock.fixed(NOW, ZoneOffset.UTC));
 	}
 
 	@AfterEach
@@ -127,6 +133,9 @@ abstract class PayAccountServiceIntegrationTests {
 		assertThat(row).singleElement()
 			.satisfies((values) -> assertThat(values).doesNotContain(WALLET_TOKEN).contains("acc-1"));
 		assertThat(enabled.toString()).doesNotContain(WALLET_TOKEN);
+		assertThat(this.events).containsExactly(
+				new PayAccountLinkedEvent("acc-1", PayAccountState.PENDING, PayAccountState.ENABLED, NOW),
+				new PayAccountUnlinkedEvent("acc-1", PayAccountState.ENABLED, PayAccountState.DISABLED, NOW));
 	}
 
 	@Test
@@ -144,6 +153,29 @@ abstract class PayAccountServiceIntegrationTests {
 		this.accounts.unbind("acc-2");
 
 		assertThat(this.accounts.refresh("acc-2").getStatus()).isEqualTo(PayAccountState.DISABLED);
+	}
+
+	@Test
+	void refusedUnbindLeavesTheAccountLinkedWithGopaysAnswer() {
+		this.server.enqueue(json("""
+				{"status_code":"201","payment_type":"gopay","account_id":"acc-3","account_status":"PENDING"}
+				"""));
+		this.server.enqueue(json("""
+				{"status_code":"200","payment_type":"gopay","account_id":"acc-3","account_status":"ENABLED"}
+				"""));
+		this.server.enqueue(json(Fixtures.read("refusals/pay-account-unbind-refused.json")));
+		this.accounts.link(PayAccountRequest.gopay("81212345670", "62", null));
+		this.accounts.refresh("acc-3");
+		this.events.clear();
+
+		assertThatExceptionOfType(MidtransRefusalException.class).isThrownBy(() -> this.accounts.unbind("acc-3"))
+			.satisfies((ex) -> assertThat(ex.getChannelResponseCode()).isEqualTo("1001"));
+
+		MidtransPayAccount account = this.accounts.findByAccountId("acc-3").orElseThrow();
+		assertThat(account.getStatus()).isEqualTo(PayAccountState.ENABLED);
+		assertThat(account.getChannelResponseCode()).isEqualTo("1001");
+		assertThat(account.getChannelResponseMessage()).isEqualTo("Caller authentication error");
+		assertThat(this.events).isEmpty();
 	}
 
 	static MockResponse json(String body) {

@@ -22,6 +22,10 @@ import java.util.concurrent.TimeUnit;
 
 import io.github.springmidtrans.DatabaseFixture;
 import io.github.springmidtrans.DatabaseFixture.Database;
+import io.github.springmidtrans.Fixtures;
+import io.github.springmidtrans.client.MidtransRefusalException;
+import io.github.springmidtrans.client.model.FraudStatus;
+import io.github.springmidtrans.client.model.TransactionStatus;
 import io.github.springmidtrans.client.MidtransClient;
 import io.github.springmidtrans.client.MidtransConnectionException;
 import io.github.springmidtrans.client.MidtransValidationException;
@@ -642,6 +646,60 @@ abstract class PaymentServiceIntegrationTests {
 			.satisfies((refund) -> assertThat(refund.getState()).isEqualTo(RefundState.FAILED));
 		assertThat(this.payments.requestRefund("ORDER-16", new BigDecimal("150000"), null, false).getState())
 			.isEqualTo(RefundState.REQUESTED);
+	}
+
+	@Test
+	void directRefundRejectedByTheBankLeavesThePaymentSettledAndTheRefundFailed() {
+		settledGopay("REFUND-REFUSED-1");
+		this.events.clear();
+		this.server.enqueue(json(Fixtures.read("refusals/direct-refund-rejected.json")));
+
+		assertThatExceptionOfType(MidtransRefusalException.class)
+			.isThrownBy(() -> this.payments.refund("REFUND-REFUSED-1", new BigDecimal("150000"), null, true))
+			.satisfies((ex) -> assertThat(ex.getTransactionStatus()).isEqualTo(TransactionStatus.SETTLEMENT));
+
+		MidtransPayment payment = this.payments.findByOrderId("REFUND-REFUSED-1").orElseThrow();
+		assertThat(payment.getStatus()).isEqualTo(PaymentStatus.SETTLEMENT);
+		assertThat(payment.getRefundedAmount()).isEqualByComparingTo("0");
+		assertThat(payment.getLastError()).contains("direct refund")
+			.contains("refused")
+			.contains("Refund denied by the bank")
+			.contains("still settlement");
+		assertThat(this.payments.findRefunds("REFUND-REFUSED-1")).singleElement().satisfies((refund) -> {
+			assertThat(refund.getState()).isEqualTo(RefundState.FAILED);
+			assertThat(refund.getStatusCode()).isEqualTo("202");
+		});
+		assertThat(this.events).isEmpty();
+	}
+
+	@Test
+	void deniedCaptureLeavesThePaymentAuthorizedAndRecordsTheRefusal() {
+		this.server.enqueue(
+				json("""
+						{"status_code":"200","order_id":"CAPTURE-REFUSED-1","transaction_id":"3f9e2d10-6b7a-4c58-8e21-9a0b4c7d1e36",
+						 "gross_amount":"150000.00","payment_type":"credit_card","transaction_status":"authorize",
+						 "fraud_status":"accept"}
+						"""));
+		this.payments.charge(ChargeRequest.creditCard("CAPTURE-REFUSED-1", 150_000, "48111111-1114-token").build());
+		assertThat(this.payments.findByOrderId("CAPTURE-REFUSED-1").orElseThrow().getStatus())
+			.isEqualTo(PaymentStatus.AUTHORIZE);
+		this.events.clear();
+		this.server.enqueue(json(Fixtures.read("refusals/capture-denied.json")));
+
+		assertThatExceptionOfType(MidtransRefusalException.class)
+			.isThrownBy(() -> this.payments.capture("CAPTURE-REFUSED-1", null))
+			.satisfies((ex) -> {
+				assertThat(ex.getTransactionStatus()).isEqualTo(TransactionStatus.AUTHORIZE);
+				assertThat(ex.getFraudStatus()).isEqualTo(FraudStatus.ACCEPT);
+			});
+
+		MidtransPayment payment = this.payments.findByOrderId("CAPTURE-REFUSED-1").orElseThrow();
+		assertThat(payment.getStatus()).isEqualTo(PaymentStatus.AUTHORIZE);
+		assertThat(payment.isPaid()).isFalse();
+		assertThat(payment.getLastError()).contains("capture refused")
+			.contains("Capture transaction is denied by the bank")
+			.contains("still authorize");
+		assertThat(this.events).isEmpty();
 	}
 
 	// ---------------------------------------------------------------- the gate

@@ -160,20 +160,22 @@ public final class MidtransServiceAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	PayAccountService midtransPayAccountService(MidtransClient client, EntityManagerFactory entityManagerFactory,
-			PlatformTransactionManager transactionManager, ObjectProvider<Clock> clock) {
+			PlatformTransactionManager transactionManager, ApplicationEventPublisher publisher,
+			ObjectProvider<Clock> clock, ObjectProvider<MidtransEventOutbox> outbox) {
 		return new PayAccountService(client, sharedEntityManager(entityManagerFactory), transactionManager,
-				clock.getIfUnique(Clock::systemUTC));
+				events(publisher, outbox), clock.getIfUnique(Clock::systemUTC));
 	}
 
 	@Bean
 	@ConditionalOnMissingBean
 	NotificationHandler midtransNotificationHandler(MidtransClient client, PaymentService paymentService,
-			SubscriptionService subscriptionService, InvoiceService invoiceService,
+			SubscriptionService subscriptionService, InvoiceService invoiceService, PayAccountService payAccountService,
 			EntityManagerFactory entityManagerFactory, PlatformTransactionManager transactionManager,
 			MidtransProperties properties, ObjectProvider<Clock> clock) {
 		return new NotificationHandler(client, paymentService, sharedEntityManager(entityManagerFactory),
 				transactionManager, clock.getIfUnique(Clock::systemUTC), properties.getWebhook().isConfirmWithStatus(),
-				MidtransCreatedTransactions.handlers(subscriptionService, invoiceService));
+				MidtransCreatedTransactions.handlers(subscriptionService, invoiceService), subscriptionService,
+				payAccountService);
 	}
 
 	@Bean

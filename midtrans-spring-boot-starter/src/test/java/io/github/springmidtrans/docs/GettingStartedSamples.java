@@ -77,6 +77,10 @@ class Orders {
 		this.log.add(subscriptionId + " extended by " + orderId);
 	}
 
+	void remindToUpdateCard(String subscriptionId, String orderId) {
+		this.log.add(subscriptionId + " renewal " + orderId + " failed");
+	}
+
 	void log(String orderId, String change) {
 		this.log.add(orderId + " " + change);
 	}

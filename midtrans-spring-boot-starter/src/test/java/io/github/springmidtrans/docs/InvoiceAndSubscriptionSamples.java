@@ -18,6 +18,7 @@ import io.github.springmidtrans.invoice.InvoiceService;
 import io.github.springmidtrans.invoice.MidtransInvoice;
 import io.github.springmidtrans.subscription.MidtransSubscription;
 import io.github.springmidtrans.subscription.SubscriptionChargedEvent;
+import io.github.springmidtrans.subscription.SubscriptionRenewalFailedEvent;
 import io.github.springmidtrans.subscription.SubscriptionService;
 
 import org.springframework.context.event.EventListener;
@@ -78,6 +79,11 @@ class InvoiceAndSubscriptionSamples {
 		if (event.paid()) {
 			orders.extend(event.subscriptionId(), event.orderId());
 		}
+	}
+
+	@EventListener
+	void renewalFailed(SubscriptionRenewalFailedEvent event) {
+		orders.remindToUpdateCard(event.subscriptionId(), event.orderId());
 	}
 
 	void pauseResumeCancel(String id) {

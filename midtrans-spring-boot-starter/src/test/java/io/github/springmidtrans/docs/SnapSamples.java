@@ -1,14 +1,21 @@
 package io.github.springmidtrans.docs;
 
+import java.math.BigDecimal;
+import java.util.Optional;
+
 import io.github.springmidtrans.client.MidtransClient;
 import io.github.springmidtrans.client.model.CustomerDetails;
 import io.github.springmidtrans.client.model.ExpiryUnit;
+import io.github.springmidtrans.client.model.GopayOptions;
 import io.github.springmidtrans.client.model.ItemDetail;
+import io.github.springmidtrans.client.model.PayAccountStatus;
+import io.github.springmidtrans.client.model.SnapGopayAccount;
 import io.github.springmidtrans.client.model.SnapPageExpiry;
 import io.github.springmidtrans.client.model.SnapRequest;
 import io.github.springmidtrans.client.model.SnapResponse;
 import io.github.springmidtrans.payment.MidtransPayment;
 import io.github.springmidtrans.payment.PaymentService;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
@@ -93,6 +100,35 @@ final class SnapClientSample {
 		String token = snap.token();
 		String redirectUrl = snap.redirectUrl();
 		return new String[] { token, redirectUrl };
+	}
+
+}
+
+/**
+ * Section "Linked GoPay accounts (GoPay tokenization)". It talks to the real Snap host,
+ * so the build only compiles it.
+ */
+final class SnapGopaySample {
+
+	private SnapGopaySample() {
+	}
+
+	static SnapRequest request(String customerRef) {
+		SnapRequest request = SnapRequest.builder("ORDER-GOPAY-1", 10_000)
+			.enabledPayments("gopay")
+			.gopay(GopayOptions.snapTokenization("8123456789", "62").withEnforcedTokenization())
+			.userId(customerRef)
+			.build();
+		return request;
+	}
+
+	static void account(MidtransClient client, String customerRef) {
+		Optional<SnapGopayAccount> account = client.snap().gopayAccount(customerRef);
+		account.ifPresent((linked) -> show(linked.balance(), linked.accountStatus()));
+		client.snap().unlinkGopayAccount(customerRef);
+	}
+
+	private static void show(@Nullable BigDecimal balance, @Nullable PayAccountStatus status) {
 	}
 
 }

@@ -10,10 +10,19 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import io.github.springmidtrans.client.NotificationSignature;
 import io.github.springmidtrans.client.model.Bank;
 import io.github.springmidtrans.client.model.ChargeRequest;
+import io.github.springmidtrans.client.model.IntervalUnit;
+import io.github.springmidtrans.client.model.PayAccountRequest;
+import io.github.springmidtrans.client.model.SubscriptionRequest;
+import io.github.springmidtrans.client.model.SubscriptionSchedule;
+import io.github.springmidtrans.payaccount.PayAccountLinkedEvent;
+import io.github.springmidtrans.payaccount.PayAccountService;
+import io.github.springmidtrans.payaccount.PayAccountState;
 import io.github.springmidtrans.payment.MidtransPayment;
 import io.github.springmidtrans.payment.PaymentEvent;
 import io.github.springmidtrans.payment.PaymentService;
 import io.github.springmidtrans.payment.PaymentStatus;
+import io.github.springmidtrans.subscription.SubscriptionChargedEvent;
+import io.github.springmidtrans.subscription.SubscriptionService;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.junit5.StartStop;
@@ -117,6 +126,79 @@ class StarterApplicationIntegrationTests {
 		assertThat(get.statusCode()).isEqualTo(405);
 	}
 
+	@Test
+	void subscriptionRenewalNotificationIsConfirmedAndRecordedWithItsEvent() throws Exception {
+		SubscriptionService subscriptions = this.context.getBean(SubscriptionService.class);
+		this.midtrans.enqueue(json(SUBSCRIPTION));
+		subscriptions.create(
+				SubscriptionRequest
+					.creditCard("SUBSCRIBE-1779000001", 14_000, "48111111Placeholder0000001114",
+							SubscriptionSchedule.every(1, IntervalUnit.MONTH))
+					.build(),
+				"key-1");
+		this.midtrans.takeRequest();
+		this.midtrans.enqueue(json(SUBSCRIPTION));
+		this.midtrans.enqueue(json("""
+				{"status_code":"200","order_id":"SUBSCRIBE-1779000001-1","transaction_id":"tx-renewal-1",
+				 "gross_amount":"14000.00","currency":"IDR","payment_type":"credit_card",
+				 "transaction_status":"capture","fraud_status":"accept"}
+				"""));
+
+		// The nested shape posted to the Recurring Notification URL: unsigned.
+		HttpResponse<String> answer = post("""
+				{"transaction":{"transaction_status":"capture","transaction_id":"tx-renewal-1","status_code":"200"},
+				 "subscription":{"id":"sub-1","name":"SUBSCRIBE-1779000001","status":"active","amount":"14000",
+				                 "currency":"IDR","payment_type":"credit_card",
+				                 "token":"48111111Placeholder0000001114"},
+				 "event_name":"subscription.charge"}
+				""");
+
+		assertThat(answer.statusCode()).isEqualTo(200);
+		assertThat(answer.body()).isEqualTo("{\"outcome\":\"PROCESSED\"}");
+		assertThat(this.midtrans.takeRequest().getUrl().encodedPath()).isEqualTo("/v1/subscriptions/sub-1");
+		assertThat(this.midtrans.takeRequest().getUrl().encodedPath()).isEqualTo("/v2/tx-renewal-1/status");
+		PaymentService payments = this.context.getBean(PaymentService.class);
+		assertThat(payments.findByOrderId("SUBSCRIBE-1779000001-1").orElseThrow().isPaid()).isTrue();
+		assertThat(this.context.getBean(ShopApplication.class).accountEvents)
+			.filteredOn(SubscriptionChargedEvent.class::isInstance)
+			.singleElement()
+			.satisfies((event) -> assertThat(((SubscriptionChargedEvent) event).paid()).isTrue());
+	}
+
+	@Test
+	void payAccountNotificationIsConfirmedAndLinksTheAccount() throws Exception {
+		PayAccountService accounts = this.context.getBean(PayAccountService.class);
+		this.midtrans.enqueue(json("""
+				{"status_code":"201","payment_type":"gopay","account_id":"acc-1","account_status":"PENDING"}
+				"""));
+		accounts.link(PayAccountRequest.gopay("81212345678", "62", null));
+		this.midtrans.takeRequest();
+		this.midtrans.enqueue(json("""
+				{"status_code":"200","payment_type":"gopay","account_id":"acc-1","account_status":"ENABLED"}
+				"""));
+
+		HttpResponse<String> answer = post("""
+				{"account_id":"acc-1","merchant_id":"M000000","payment_type":"gopay","signature_key":"unverifiable",
+				 "status_code":"200","account_status":"ENABLED","status_message":"Midtrans account_linked notification"}
+				""");
+
+		assertThat(answer.statusCode()).isEqualTo(200);
+		assertThat(answer.body()).isEqualTo("{\"outcome\":\"PROCESSED\"}");
+		assertThat(this.midtrans.takeRequest().getUrl().encodedPath()).isEqualTo("/v2/pay/account/acc-1");
+		assertThat(accounts.findByAccountId("acc-1").orElseThrow().getStatus()).isEqualTo(PayAccountState.ENABLED);
+		assertThat(this.context.getBean(ShopApplication.class).accountEvents).singleElement()
+			.isInstanceOf(PayAccountLinkedEvent.class);
+	}
+
+	private static final String SUBSCRIPTION = """
+			{"id":"sub-1","name":"SUBSCRIBE-1779000001","amount":"14000","currency":"IDR","status":"active",
+			 "payment_type":"credit_card","schedule":{"interval":1,"interval_unit":"month"}}
+			""";
+
+	private static MockResponse json(String body) {
+		return new MockResponse.Builder().headers(Headers.of("Content-Type", "application/json")).body(body).build();
+	}
+
 	private static MockResponse status(String orderId, String status, String code) {
 		return new MockResponse.Builder().headers(Headers.of("Content-Type", "application/json")).body("""
 				{"status_code":"%s","order_id":"%s","transaction_id":"tx-1","gross_amount":"150000.00",
@@ -150,9 +232,20 @@ class StarterApplicationIntegrationTests {
 
 		final List<PaymentEvent> events = new CopyOnWriteArrayList<>();
 
+		final List<Object> accountEvents = new CopyOnWriteArrayList<>();
+
 		@EventListener
 		void on(PaymentEvent event) {
 			this.events.add(event);
+		}
+
+		@EventListener
+		void on(Object event) {
+			String name = event.getClass().getName();
+			if (name.startsWith("io.github.springmidtrans.subscription.")
+					|| name.startsWith("io.github.springmidtrans.payaccount.")) {
+				this.accountEvents.add(event);
+			}
 		}
 
 	}

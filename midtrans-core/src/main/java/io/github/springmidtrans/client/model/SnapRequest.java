@@ -49,6 +49,10 @@ import org.jspecify.annotations.Nullable;
  * @param customField2 second custom field
  * @param customField3 third custom field
  * @param metadata free-form data echoed in status answers and notifications
+ * @param userId the shop's id of the customer whose GoPay account Snap links and pays
+ * from (GoPay tokenization, with {@link GopayOptions#snapTokenization}); at most 255
+ * characters, never shown to the customer's browser: prefer a salted hash over an email
+ * or a row id
  * @since 0.1.0
  */
 public record SnapRequest(TransactionDetails transactionDetails, List<ItemDetail> itemDetails,
@@ -58,9 +62,11 @@ public record SnapRequest(TransactionDetails transactionDetails, List<ItemDetail
 		@Nullable GopayOptions gopay, @Nullable ShopeepayOptions shopeepay, @Nullable SnapCstore cstore,
 		@Nullable Callbacks callbacks, @Nullable SnapExpiry expiry, @Nullable SnapPageExpiry pageExpiry,
 		@Nullable String customField1, @Nullable String customField2, @Nullable String customField3,
-		Map<String, Object> metadata) {
+		Map<String, Object> metadata, @Nullable String userId) {
 
 	private static final int MAX_CUSTOM_FIELD = 255;
+
+	private static final int MAX_USER_ID = 255;
 
 	public SnapRequest {
 		Objects.requireNonNull(transactionDetails, "transactionDetails");
@@ -83,6 +89,8 @@ public record SnapRequest(TransactionDetails transactionDetails, List<ItemDetail
 			check(field == null || field.length() <= MAX_CUSTOM_FIELD, orderId,
 					"custom fields are at most " + MAX_CUSTOM_FIELD + " characters");
 		}
+		check(userId == null || (!userId.isBlank() && userId.length() <= MAX_USER_ID), orderId,
+				"user_id is 1 to " + MAX_USER_ID + " characters");
 	}
 
 	/**
@@ -145,6 +153,7 @@ public record SnapRequest(TransactionDetails transactionDetails, List<ItemDetail
 		builder.customField2 = this.customField2;
 		builder.customField3 = this.customField3;
 		builder.metadata.putAll(this.metadata);
+		builder.userId = this.userId;
 		return builder;
 	}
 
@@ -202,6 +211,8 @@ public record SnapRequest(TransactionDetails transactionDetails, List<ItemDetail
 		private @Nullable String customField3;
 
 		private final Map<String, Object> metadata = new LinkedHashMap<>();
+
+		private @Nullable String userId;
 
 		private Builder(TransactionDetails transactionDetails) {
 			this.transactionDetails = transactionDetails;
@@ -374,6 +385,20 @@ public record SnapRequest(TransactionDetails transactionDetails, List<ItemDetail
 		}
 
 		/**
+		 * The customer whose GoPay account Snap links and pays from ({@code user_id}):
+		 * with {@link GopayOptions#snapTokenization} Snap offers to link the account
+		 * once, and later checkouts with the same id pay from it with a PIN. Read the
+		 * linked account with {@code client.snap().gopayAccount(userId)}.
+		 * @param userId the shop's id of the customer, at most 255 characters; keep it
+		 * out of the browser and prefer a salted hash over an email or a row id
+		 * @return this builder
+		 */
+		public Builder userId(@Nullable String userId) {
+			this.userId = userId;
+			return this;
+		}
+
+		/**
 		 * Build and check the request.
 		 * @return the request
 		 * @throws IllegalArgumentException when Midtrans would reject it
@@ -382,7 +407,7 @@ public record SnapRequest(TransactionDetails transactionDetails, List<ItemDetail
 			return new SnapRequest(this.transactionDetails, this.items, this.customer, this.enabledPayments,
 					this.creditCard, this.bcaVa, this.bniVa, this.briVa, this.permataVa, this.cimbVa, this.echannel,
 					this.gopay, this.shopeepay, this.cstore, this.callbacks, this.expiry, this.pageExpiry,
-					this.customField1, this.customField2, this.customField3, this.metadata);
+					this.customField1, this.customField2, this.customField3, this.metadata, this.userId);
 		}
 
 	}
