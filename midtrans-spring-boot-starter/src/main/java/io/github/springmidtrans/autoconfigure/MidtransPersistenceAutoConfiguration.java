@@ -25,6 +25,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.boot.sql.init.dependency.DatabaseInitializationDependencyConfigurer;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.ImportRuntimeHints;
 
 /**
  * Midtrans entities and tables. The entity packages join the application's
@@ -42,6 +43,7 @@ import org.springframework.context.annotation.Import;
 		MidtransInvoice.class, MidtransSubscription.class, MidtransPayAccount.class })
 @EnableConfigurationProperties(MidtransJdbcProperties.class)
 @Import(DatabaseInitializationDependencyConfigurer.class)
+@ImportRuntimeHints(MidtransSchemaRuntimeHints.class)
 public final class MidtransPersistenceAutoConfiguration {
 
 	@Bean
