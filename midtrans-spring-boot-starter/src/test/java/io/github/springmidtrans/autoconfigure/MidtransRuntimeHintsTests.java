@@ -2,6 +2,7 @@ package io.github.springmidtrans.autoconfigure;
 
 import java.io.IOException;
 import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -72,20 +73,24 @@ class MidtransRuntimeHintsTests {
 	}
 
 	@Test
-	void everyShippedSqlScriptIsIncluded() throws IOException {
+	void everyShippedScriptMigrationAndChangelogIsIncluded() throws IOException {
 		RuntimeHints hints = new RuntimeHints();
 		new MidtransSchemaRuntimeHints().registerHints(hints, this.classLoader);
-		Resource[] scripts = new PathMatchingResourcePatternResolver(this.classLoader)
-			.getResources("classpath*:" + MidtransSchemaRuntimeHints.SCHEMA_LOCATION + "/**/*.sql");
-		assertThat(scripts).hasSizeGreaterThanOrEqualTo(3);
-		for (Resource script : scripts) {
-			String url = script.getURL().toString();
-			String path = url.substring(url.indexOf(MidtransSchemaRuntimeHints.SCHEMA_LOCATION));
+		PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver(this.classLoader);
+		List<Resource> files = new ArrayList<>();
+		files.addAll(List.of(resolver.getResources("classpath*:io/github/springmidtrans/**/*.sql")));
+		files.addAll(List.of(resolver.getResources("classpath*:io/github/springmidtrans/db/changelog/*.xml")));
+		assertThat(files).hasSizeGreaterThanOrEqualTo(8);
+		for (Resource file : files) {
+			String url = file.getURL().toString();
+			String path = url.substring(url.indexOf("io/github/springmidtrans/"));
 			assertThat(RuntimeHintsPredicates.resource().forResource(path)).as(path).accepts(hints);
 		}
 		assertThat(
 				RuntimeHintsPredicates.resource().forResource("io/github/springmidtrans/schema/schema-postgresql.sql"))
 			.accepts(hints);
+		assertThat(RuntimeHintsPredicates.resource()
+			.forResource("io/github/springmidtrans/db/migration/mariadb/V1__midtrans_tables.sql")).accepts(hints);
 	}
 
 	@Test
