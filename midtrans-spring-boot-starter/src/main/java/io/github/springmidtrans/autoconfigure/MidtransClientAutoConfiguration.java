@@ -8,6 +8,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ImportRuntimeHints;
 
 /**
  * The {@link MidtransClient}, built from {@code midtrans.*} properties. Startup fails
@@ -20,6 +21,7 @@ import org.springframework.context.annotation.Bean;
 @AutoConfiguration
 @ConditionalOnClass(MidtransClient.class)
 @EnableConfigurationProperties(MidtransProperties.class)
+@ImportRuntimeHints(MidtransClientRuntimeHints.class)
 public final class MidtransClientAutoConfiguration {
 
 	@Bean

@@ -16,13 +16,58 @@ public class MidtransJdbcProperties extends DatabaseInitializationProperties {
 
 	private static final String DEFAULT_SCHEMA_LOCATION = "classpath:io/github/springmidtrans/schema/schema-@@platform@@.sql";
 
+	private final Flyway flyway = new Flyway();
+
 	public MidtransJdbcProperties() {
 		setInitializeSchema(DatabaseInitializationMode.EMBEDDED);
+	}
+
+	public Flyway getFlyway() {
+		return this.flyway;
 	}
 
 	@Override
 	public String getDefaultSchemaLocation() {
 		return DEFAULT_SCHEMA_LOCATION;
+	}
+
+	/**
+	 * The starter's own Flyway migrations ({@code midtrans.jdbc.flyway.*}), kept in a
+	 * history table of their own.
+	 *
+	 * @since 0.1.0
+	 */
+	public static class Flyway {
+
+		/**
+		 * Whether to create and upgrade the Midtrans tables with the shipped Flyway
+		 * migrations (needs Flyway on the class path) instead of the schema script.
+		 */
+		private boolean enabled;
+
+		/**
+		 * Version to record when the migrations first meet a database that already has
+		 * tables: 0 runs every migration, 1 takes the Midtrans tables made by the schema
+		 * script of this version as migrated.
+		 */
+		private String baselineVersion = "0";
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
+		public String getBaselineVersion() {
+			return this.baselineVersion;
+		}
+
+		public void setBaselineVersion(String baselineVersion) {
+			this.baselineVersion = baselineVersion;
+		}
+
 	}
 
 }

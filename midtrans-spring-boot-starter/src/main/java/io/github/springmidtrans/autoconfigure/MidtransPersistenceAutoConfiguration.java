@@ -14,6 +14,7 @@ import jakarta.persistence.EntityManagerFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackage;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -25,7 +26,9 @@ import org.springframework.boot.sql.autoconfigure.init.OnDatabaseInitializationC
 import org.springframework.context.annotation.Bean;
 import org.springframework.boot.sql.init.dependency.DatabaseInitializationDependencyConfigurer;
 import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.ImportRuntimeHints;
 
 /**
  * Midtrans entities and tables. The entity packages join the application's
@@ -33,7 +36,8 @@ import org.springframework.context.annotation.Import;
  * own entities; an application that declares {@code @EntityScan} replaces those packages
  * and must list {@code io.github.springmidtrans} itself. The tables are created by the
  * shipped script of the database ({@code midtrans.jdbc.initialize-schema}, embedded
- * databases only by default).
+ * databases only by default), or by the shipped Flyway migrations when
+ * {@code midtrans.jdbc.flyway.enabled} is true.
  *
  * @since 0.1.0
  */
@@ -43,15 +47,31 @@ import org.springframework.context.annotation.Import;
 		MidtransInvoice.class, MidtransSubscription.class, MidtransPayAccount.class, MidtransEventPublication.class })
 @EnableConfigurationProperties(MidtransJdbcProperties.class)
 @Import(DatabaseInitializationDependencyConfigurer.class)
+@ImportRuntimeHints(MidtransSchemaRuntimeHints.class)
 public final class MidtransPersistenceAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
 	@ConditionalOnBean(DataSource.class)
 	@Conditional(OnMidtransDatabaseInitializationCondition.class)
+	@ConditionalOnBooleanProperty(name = "midtrans.jdbc.flyway.enabled", havingValue = false, matchIfMissing = true)
 	MidtransDataSourceScriptDatabaseInitializer midtransDataSourceScriptDatabaseInitializer(DataSource dataSource,
 			MidtransJdbcProperties properties) {
 		return new MidtransDataSourceScriptDatabaseInitializer(dataSource, properties);
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(name = "org.flywaydb.core.Flyway")
+	@ConditionalOnBooleanProperty("midtrans.jdbc.flyway.enabled")
+	static class FlywayMigrationConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		@ConditionalOnBean(DataSource.class)
+		MidtransFlywayMigration midtransFlywayMigration(DataSource dataSource, MidtransJdbcProperties properties) {
+			return new MidtransFlywayMigration(dataSource, properties.getFlyway().getBaselineVersion());
+		}
+
 	}
 
 	/**

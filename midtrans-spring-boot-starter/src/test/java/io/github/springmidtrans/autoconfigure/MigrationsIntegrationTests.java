@@ -1,0 +1,158 @@
+package io.github.springmidtrans.autoconfigure;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import javax.sql.DataSource;
+
+import io.github.springmidtrans.autoconfigure.MidtransPersistenceAutoConfiguration.MidtransDataSourceScriptDatabaseInitializer;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.liquibase.autoconfigure.LiquibaseAutoConfiguration;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The shipped Flyway migrations and Liquibase changelog: an application that uses either
+ * gets tables that Hibernate validates, and they are the tables of the schema script.
+ * When the script changes and the migrations do not (or the other way round), the
+ * comparison fails. Subclasses pick the database; each case gets a database (or schema)
+ * of its own.
+ */
+abstract class MigrationsIntegrationTests {
+
+	private static final String CHANGELOG = "classpath:io/github/springmidtrans/db/changelog/midtrans-changelog.xml";
+
+	private final ApplicationContextRunner runner = new ApplicationContextRunner()
+		.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class, HibernateJpaAutoConfiguration.class,
+				TransactionAutoConfiguration.class, MidtransPersistenceAutoConfiguration.class))
+		.withPropertyValues("spring.jpa.hibernate.ddl-auto=validate");
+
+	/**
+	 * A JDBC URL to an empty database or schema of this name, made for the test.
+	 * @param name the name
+	 * @return the URL
+	 */
+	abstract String freshDatabase(String name);
+
+	/**
+	 * The schema script of this database, as {@code midtrans.jdbc.initialize-schema} runs
+	 * it.
+	 * @return the class path location
+	 */
+	abstract String schemaScript();
+
+	/**
+	 * SQL naming the current schema in {@code information_schema}.
+	 * @return the expression
+	 */
+	abstract String currentSchema();
+
+	@Test
+	void applicationWithFlywayMigrationsStartsWithHibernateValidating() {
+		String url = freshDatabase("midtrans_mig_flyway");
+		this.runner.withPropertyValues("spring.datasource.url=" + url, "midtrans.jdbc.flyway.enabled=true")
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(context).hasSingleBean(MidtransFlywayMigration.class)
+					.doesNotHaveBean(MidtransDataSourceScriptDatabaseInitializer.class);
+				JdbcTemplate jdbc = new JdbcTemplate(context.getBean(DataSource.class));
+				assertThat(jdbc.queryForList("select " + quoted("version") + " from "
+						+ quoted(MidtransFlywayMigration.HISTORY_TABLE) + " where " + quoted("success") + " = true",
+						String.class))
+					.contains("1");
+			});
+	}
+
+	@Test
+	void flywayMigrationsSitBesideTheApplicationsOwnTables() {
+		String url = freshDatabase("midtrans_mig_beside");
+		new JdbcTemplate(dataSource(url)).execute("create table shop_order (id bigint primary key)");
+		this.runner.withPropertyValues("spring.datasource.url=" + url, "midtrans.jdbc.flyway.enabled=true")
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(columns(context.getBean(DataSource.class)))
+					.anyMatch((column) -> column.startsWith("midtrans_payment "));
+			});
+	}
+
+	@Test
+	void flywayTakesTablesMadeByTheSchemaScriptAsTheFirstVersion() {
+		String url = freshDatabase("midtrans_mig_baseline");
+		new ResourceDatabasePopulator(new ClassPathResource(schemaScript())).execute(dataSource(url));
+		this.runner
+			.withPropertyValues("spring.datasource.url=" + url, "midtrans.jdbc.flyway.enabled=true",
+					"midtrans.jdbc.flyway.baseline-version=1")
+			.run((context) -> assertThat(context).hasNotFailed());
+	}
+
+	@Test
+	void applicationWithTheLiquibaseChangelogStartsWithHibernateValidating() {
+		String url = freshDatabase("midtrans_mig_liquibase");
+		this.runner.withConfiguration(AutoConfigurations.of(LiquibaseAutoConfiguration.class))
+			.withPropertyValues("spring.datasource.url=" + url, "spring.liquibase.change-log=" + CHANGELOG,
+					"midtrans.jdbc.initialize-schema=never")
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(context).doesNotHaveBean(MidtransFlywayMigration.class);
+				assertThat(columns(context.getBean(DataSource.class))).isNotEmpty();
+			});
+	}
+
+	@Test
+	void migrationsAndChangelogMakeTheTablesOfTheSchemaScript() {
+		DataSource script = dataSource(freshDatabase("midtrans_mig_script"));
+		new ResourceDatabasePopulator(new ClassPathResource(schemaScript())).execute(script);
+		List<String> expected = columns(script);
+		assertThat(expected).anyMatch((column) -> column.startsWith("midtrans_payment "));
+
+		List<String> byFlyway = new ArrayList<>();
+		this.runner
+			.withPropertyValues("spring.datasource.url=" + freshDatabase("midtrans_mig_flyway_cmp"),
+					"midtrans.jdbc.flyway.enabled=true", "spring.jpa.hibernate.ddl-auto=none")
+			.run((context) -> byFlyway.addAll(columns(context.getBean(DataSource.class))));
+		assertThat(byFlyway).as("tables made by the Flyway migrations").containsExactlyElementsOf(expected);
+
+		List<String> byLiquibase = new ArrayList<>();
+		this.runner.withConfiguration(AutoConfigurations.of(LiquibaseAutoConfiguration.class))
+			.withPropertyValues("spring.datasource.url=" + freshDatabase("midtrans_mig_liquibase_cmp"),
+					"spring.liquibase.change-log=" + CHANGELOG, "midtrans.jdbc.initialize-schema=never",
+					"spring.jpa.hibernate.ddl-auto=none")
+			.run((context) -> byLiquibase.addAll(columns(context.getBean(DataSource.class))));
+		assertThat(byLiquibase).as("tables made by the Liquibase changelog").containsExactlyElementsOf(expected);
+	}
+
+	String quoted(String name) {
+		return name;
+	}
+
+	DataSource dataSource(String url) {
+		return new DriverManagerDataSource(url);
+	}
+
+	/**
+	 * Every column of the Midtrans tables (not Flyway's history), with its type, length,
+	 * nullability and collation, in a stable order.
+	 */
+	List<String> columns(DataSource dataSource) {
+		return new JdbcTemplate(dataSource).query(
+				"select table_name, column_name, data_type,"
+						+ " character_maximum_length, is_nullable, collation_name from information_schema.columns"
+						+ " where table_schema = " + currentSchema() + " and lower(table_name) like 'midtrans%'"
+						+ " and lower(table_name) <> '" + MidtransFlywayMigration.HISTORY_TABLE + "'"
+						+ " order by lower(table_name), lower(column_name)",
+				(row, index) -> String.join(" ", row.getString(1).toLowerCase(Locale.ROOT),
+						row.getString(2).toLowerCase(Locale.ROOT), row.getString(3), String.valueOf(row.getObject(4)),
+						row.getString(5), String.valueOf(row.getString(6))));
+	}
+
+}
