@@ -86,6 +86,7 @@ create table midtrans_payment (
     charge_response text,
     idempotency_key varchar(46) collate utf8mb4_bin not null,
     attempts int not null,
+    failed_checks int default 0 not null,
     last_error varchar(1000),
     next_check_at datetime(6),
     subscription_id bigint,
@@ -239,4 +240,21 @@ create table midtrans_shedlock (
     lock_until timestamp(3) null,
     locked_at timestamp(3) null,
     locked_by varchar(255) not null
+) engine=InnoDB default charset=utf8mb4;
+
+-- Events recorded in the transaction of the transition that raised them (the event outbox),
+-- until delivered to the application's listeners and past their retention. See
+-- docs/reliability.md, "Events at least once".
+create table midtrans_event_publication (
+    id bigint not null auto_increment primary key,
+    event_id varchar(36) collate utf8mb4_bin not null,
+    event_type varchar(255) not null,
+    payload mediumtext not null,
+    created_at datetime(6) not null,
+    completed_at datetime(6),
+    attempts int not null,
+    last_error varchar(1000),
+    next_attempt_at datetime(6) not null,
+    constraint uk_midtrans_event_publication_event_id unique (event_id),
+    index ix_midtrans_event_publication_due (completed_at, next_attempt_at)
 ) engine=InnoDB default charset=utf8mb4;
