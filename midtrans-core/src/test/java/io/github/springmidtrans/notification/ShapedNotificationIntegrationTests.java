@@ -279,7 +279,7 @@ abstract class ShapedNotificationIntegrationTests {
 		assertThat(result.outcome()).isEqualTo(NotificationOutcome.PROCESSED);
 		assertThat(this.server.takeRequest().getUrl().encodedPath()).isEqualTo("/v2/pay/account/" + ACCOUNT);
 		assertThat(account().getStatus()).isEqualTo(PayAccountState.ENABLED);
-		assertThat(this.events)
+		assertThat(this.events).usingRecursiveFieldByFieldElementComparatorIgnoringFields("eventId")
 			.containsExactly(new PayAccountLinkedEvent(ACCOUNT, PayAccountState.PENDING, PayAccountState.ENABLED, NOW));
 
 		this.server.enqueue(json(account("200", "ENABLED")));
@@ -300,8 +300,9 @@ abstract class ShapedNotificationIntegrationTests {
 
 		assertThat(result.outcome()).isEqualTo(NotificationOutcome.PROCESSED);
 		assertThat(account().getStatus()).isEqualTo(PayAccountState.DISABLED);
-		assertThat(this.events).containsExactly(
-				new PayAccountUnlinkedEvent(ACCOUNT, PayAccountState.ENABLED, PayAccountState.DISABLED, NOW));
+		assertThat(this.events).usingRecursiveFieldByFieldElementComparatorIgnoringFields("eventId")
+			.containsExactly(
+					new PayAccountUnlinkedEvent(ACCOUNT, PayAccountState.ENABLED, PayAccountState.DISABLED, NOW));
 	}
 
 	@Test
@@ -329,8 +330,9 @@ abstract class ShapedNotificationIntegrationTests {
 
 		assertThat(result.outcome()).isEqualTo(NotificationOutcome.PROCESSED);
 		assertThat(account().getStatus()).isEqualTo(PayAccountState.EXPIRED);
-		assertThat(this.events).containsExactly(
-				new PayAccountExpiredEvent(ACCOUNT, PayAccountState.PENDING, PayAccountState.EXPIRED, NOW));
+		assertThat(this.events).usingRecursiveFieldByFieldElementComparatorIgnoringFields("eventId")
+			.containsExactly(
+					new PayAccountExpiredEvent(ACCOUNT, PayAccountState.PENDING, PayAccountState.EXPIRED, NOW));
 	}
 
 	@Test
