@@ -352,6 +352,12 @@ public class MidtransProperties {
 		 */
 		private DataSize maxBodySize = DataSize.ofKilobytes(64);
 
+		/**
+		 * How long a notification audit row (midtrans_notification) is kept before the
+		 * purge-notifications job deletes it; empty keeps every row.
+		 */
+		private @Nullable Duration auditRetention = Duration.ofDays(90);
+
 		public boolean isEnabled() {
 			return this.enabled;
 		}
@@ -374,6 +380,14 @@ public class MidtransProperties {
 
 		public void setConfirmWithStatus(boolean confirmWithStatus) {
 			this.confirmWithStatus = confirmWithStatus;
+		}
+
+		public @Nullable Duration getAuditRetention() {
+			return this.auditRetention;
+		}
+
+		public void setAuditRetention(@Nullable Duration auditRetention) {
+			this.auditRetention = auditRetention;
 		}
 
 		public DataSize getMaxBodySize() {

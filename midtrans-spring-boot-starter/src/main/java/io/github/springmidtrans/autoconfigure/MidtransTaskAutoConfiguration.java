@@ -1,11 +1,13 @@
 package io.github.springmidtrans.autoconfigure;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.Executor;
 
 import io.github.springmidtrans.event.MidtransEventOutbox;
 import io.github.springmidtrans.invoice.InvoiceService;
+import io.github.springmidtrans.notification.NotificationAuditRetention;
 import io.github.springmidtrans.payment.PaymentService;
 import io.github.springmidtrans.subscription.SubscriptionService;
 import io.github.springmidtrans.task.JobGuard;
@@ -75,13 +77,21 @@ public final class MidtransTaskAutoConfiguration {
 	MidtransTaskSchedules midtransTaskSchedules(MidtransTaskThreads midtransTaskThreads,
 			PaymentTaskService paymentTaskService, MidtransProperties properties, ObjectProvider<JobGuard> guard,
 			ObjectProvider<JobRunListener> listeners, ObjectProvider<ObservationRegistry> observations,
-			ObjectProvider<MidtransEventOutbox> eventOutbox) {
+			ObjectProvider<MidtransEventOutbox> eventOutbox, EntityManagerFactory entityManagerFactory,
+			PlatformTransactionManager transactionManager, ObjectProvider<Clock> clock) {
 		checkCrons(properties.getTasks());
 		MidtransTaskSchedules schedules = new MidtransTaskSchedules(midtransTaskThreads.scheduler(), paymentTaskService,
 				properties.getTasks(), guard.getIfAvailable(() -> JobGuard.NONE), listeners.orderedStream().toList(),
 				observations.getIfAvailable(() -> ObservationRegistry.NOOP));
 		eventOutbox.ifAvailable((outbox) -> schedules.addEventRedelivery(properties.getTasks().getRedeliverEvents(),
 				outbox::redeliver));
+		Duration auditRetention = properties.getWebhook().getAuditRetention();
+		if (auditRetention != null) {
+			NotificationAuditRetention retention = new NotificationAuditRetention(
+					SharedEntityManagerCreator.createSharedEntityManager(entityManagerFactory), transactionManager,
+					clock.getIfUnique(Clock::systemUTC), auditRetention);
+			schedules.addNotificationPurge(properties.getTasks().getPurgeNotifications(), retention::purge);
+		}
 		return schedules;
 	}
 
@@ -89,7 +99,7 @@ public final class MidtransTaskAutoConfiguration {
 		Map<String, TaskProperties.Job> jobs = Map.of("check-pending-payments", tasks.getCheckPendingPayments(),
 				"expire-stale-payments", tasks.getExpireStalePayments(), "check-overdue-invoices",
 				tasks.getCheckOverdueInvoices(), "sync-subscription-status", tasks.getSyncSubscriptionStatus(),
-				"redeliver-events", tasks.getRedeliverEvents());
+				"redeliver-events", tasks.getRedeliverEvents(), "purge-notifications", tasks.getPurgeNotifications());
 		jobs.forEach((key, job) -> {
 			String cron = job.getCron().trim();
 			if (job.isEnabled() && !"-".equals(cron) && !CronExpression.isValidExpression(cron)) {

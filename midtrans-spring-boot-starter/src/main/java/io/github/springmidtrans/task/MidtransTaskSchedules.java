@@ -11,6 +11,7 @@ import java.util.TimeZone;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.IntSupplier;
 import java.util.function.Supplier;
 
 import io.micrometer.observation.Observation;
@@ -59,6 +60,9 @@ public class MidtransTaskSchedules implements SmartLifecycle, ScheduledTaskHolde
 
 	/** Name of the redeliver-events job, present with the event outbox. */
 	public static final String REDELIVER_EVENTS = "midtrans.redeliver-events";
+
+	/** Name of the job that deletes old notification audit rows. */
+	public static final String PURGE_NOTIFICATIONS = "midtrans.purge-notifications";
 
 	private static final Logger logger = LoggerFactory.getLogger(MidtransTaskSchedules.class);
 
@@ -169,6 +173,16 @@ public class MidtransTaskSchedules implements SmartLifecycle, ScheduledTaskHolde
 	 */
 	public synchronized void addEventRedelivery(TaskProperties.Job job, Supplier<?> redelivery) {
 		add(REDELIVER_EVENTS, "redeliver-events", job, "", redelivery);
+	}
+
+	/**
+	 * Add the job that deletes notification audit rows older than their retention. Call
+	 * before {@link #start()}.
+	 * @param job {@code midtrans.tasks.purge-notifications}
+	 * @param purge the work, answering how many rows it deleted
+	 */
+	public synchronized void addNotificationPurge(TaskProperties.Job job, IntSupplier purge) {
+		add(PURGE_NOTIFICATIONS, "purge-notifications", job, "", () -> new PurgeNotificationsResult(purge.getAsInt()));
 	}
 
 	/**

@@ -101,6 +101,12 @@ public class TaskProperties {
 	 */
 	private final Job redeliverEvents = Job.scheduled("30 * * * * *");
 
+	/**
+	 * The purgeNotifications job: deletes notification audit rows older than
+	 * midtrans.webhook.audit-retention.
+	 */
+	private final Job purgeNotifications = Job.scheduled("0 15 3 * * *");
+
 	public int getPoolSize() {
 		return this.poolSize;
 	}
@@ -195,6 +201,10 @@ public class TaskProperties {
 
 	public Job getRedeliverEvents() {
 		return this.redeliverEvents;
+	}
+
+	public Job getPurgeNotifications() {
+		return this.purgeNotifications;
 	}
 
 	/**

@@ -47,7 +47,8 @@ class MidtransActuatorAutoConfigurationTests {
 
 			assertThat(jobs).containsOnlyKeys(MidtransTaskSchedules.CHECK_PENDING_PAYMENTS,
 					MidtransTaskSchedules.EXPIRE_STALE_PAYMENTS, MidtransTaskSchedules.CHECK_OVERDUE_INVOICES,
-					MidtransTaskSchedules.SYNC_SUBSCRIPTION_STATUS, MidtransTaskSchedules.REDELIVER_EVENTS);
+					MidtransTaskSchedules.SYNC_SUBSCRIPTION_STATUS, MidtransTaskSchedules.REDELIVER_EVENTS,
+					MidtransTaskSchedules.PURGE_NOTIFICATIONS);
 			assertThat(jobs.get(MidtransTaskSchedules.CHECK_PENDING_PAYMENTS).cron()).isEqualTo("0 */10 * * * *");
 			assertThat(jobs.get(MidtransTaskSchedules.CHECK_OVERDUE_INVOICES).cron()).isNull();
 			assertThat(run.runs()).isEqualTo(1);

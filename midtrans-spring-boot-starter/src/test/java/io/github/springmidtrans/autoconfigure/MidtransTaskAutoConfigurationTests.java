@@ -77,7 +77,8 @@ class MidtransTaskAutoConfigurationTests {
 					entry(MidtransTaskSchedules.EXPIRE_STALE_PAYMENTS, "0 */5 * * * *"),
 					entry(MidtransTaskSchedules.CHECK_OVERDUE_INVOICES, "0 30 0 * * *"),
 					entry(MidtransTaskSchedules.SYNC_SUBSCRIPTION_STATUS, "0 0 * * * *"),
-					entry(MidtransTaskSchedules.REDELIVER_EVENTS, "30 * * * * *"));
+					entry(MidtransTaskSchedules.REDELIVER_EVENTS, "30 * * * * *"),
+					entry(MidtransTaskSchedules.PURGE_NOTIFICATIONS, "0 15 3 * * *"));
 			MidtransTaskThreads threads = context.getBean(MidtransTaskThreads.class);
 			assertThat(threads.executor()).isInstanceOfSatisfying(ThreadPoolTaskExecutor.class,
 					(executor) -> assertThat(executor.getMaxPoolSize()).isEqualTo(4));
@@ -95,7 +96,7 @@ class MidtransTaskAutoConfigurationTests {
 			.run((context) -> {
 				assertThat(context.getBean(MidtransTaskSchedules.class).schedules()).containsOnlyKeys(
 						MidtransTaskSchedules.CHECK_PENDING_PAYMENTS, MidtransTaskSchedules.SYNC_SUBSCRIPTION_STATUS,
-						MidtransTaskSchedules.REDELIVER_EVENTS);
+						MidtransTaskSchedules.REDELIVER_EVENTS, MidtransTaskSchedules.PURGE_NOTIFICATIONS);
 				assertThat(context.getBean(MidtransTaskSchedules.class).schedules())
 					.containsEntry(MidtransTaskSchedules.CHECK_PENDING_PAYMENTS, "0 */2 * * * *");
 				MidtransTaskThreads threads = context.getBean(MidtransTaskThreads.class);
@@ -125,7 +126,8 @@ class MidtransTaskAutoConfigurationTests {
 						"midtrans.tasks.expire-stale-payments.cron=* * * * * *",
 						"midtrans.tasks.check-overdue-invoices.cron=* * * * * *",
 						"midtrans.tasks.sync-subscription-status.cron=* * * * * *",
-						"midtrans.tasks.redeliver-events.cron=* * * * * *")
+						"midtrans.tasks.redeliver-events.cron=* * * * * *",
+						"midtrans.tasks.purge-notifications.cron=* * * * * *")
 				.run((context) -> {
 					PaymentService payments = context.getBean(PaymentService.class);
 					payments.charge(ChargeRequest.bankTransfer("SCHEDULED-1", 10_000, Bank.BCA).build());
@@ -137,7 +139,7 @@ class MidtransTaskAutoConfigurationTests {
 					await().atMost(Duration.ofSeconds(10))
 						.untilAsserted(
 								() -> assertThat(context.getBean(MidtransTaskSchedules.class).lastRuns().values())
-									.hasSize(5)
+									.hasSize(6)
 									.allSatisfy((run) -> {
 										assertThat(run.runs()).isPositive();
 										assertThat(run.error()).isNull();
@@ -204,7 +206,8 @@ class MidtransTaskAutoConfigurationTests {
 					.containsExactlyInAnyOrder(tuple(MidtransTaskSchedules.CHECK_PENDING_PAYMENTS, "0 */10 * * * *"),
 							tuple(MidtransTaskSchedules.CHECK_OVERDUE_INVOICES, "0 30 0 * * *"),
 							tuple(MidtransTaskSchedules.SYNC_SUBSCRIPTION_STATUS, "0 0 * * * *"),
-							tuple(MidtransTaskSchedules.REDELIVER_EVENTS, "30 * * * * *"));
+							tuple(MidtransTaskSchedules.REDELIVER_EVENTS, "30 * * * * *"),
+							tuple(MidtransTaskSchedules.PURGE_NOTIFICATIONS, "0 15 3 * * *"));
 			});
 	}
 

@@ -1,6 +1,7 @@
 package io.github.springmidtrans.docs;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 
 import io.github.springmidtrans.client.model.Bank;
 import io.github.springmidtrans.client.model.ChargeRequest;
@@ -12,10 +13,16 @@ import io.github.springmidtrans.payment.MidtransPayment;
 import io.github.springmidtrans.payment.MidtransRefund;
 import io.github.springmidtrans.payment.PaymentService;
 import io.github.springmidtrans.payment.PaymentSettledEvent;
+import io.github.springmidtrans.payment.PaymentStatus;
+import io.github.springmidtrans.query.MidtransQueries;
+import io.github.springmidtrans.query.QueryFilter;
 import io.github.springmidtrans.subscription.MidtransSubscription;
 
 import org.springframework.boot.persistence.autoconfigure.EntityScan;
 import org.springframework.context.event.EventListener;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 
 // The samples of docs/persistence.md, exactly as shown there.
 
@@ -53,6 +60,16 @@ class PersistenceSamples {
 	}
 
 	private void showToCustomer(String number) {
+	}
+
+	Page<MidtransPayment> pendingOfOneCustomer(MidtransQueries queries) {
+		Page<MidtransPayment> page = queries.payments(
+				QueryFilter.<PaymentStatus>any()
+					.status(PaymentStatus.PENDING)
+					.customerEmail("budi@example.com")
+					.created(Instant.parse("2026-11-01T00:00:00Z"), null),
+				PageRequest.of(0, 20, Sort.by(Sort.Direction.DESC, "createdAt")));
+		return page;
 	}
 
 	@EventListener

@@ -38,7 +38,7 @@ import static org.awaitility.Awaitility.await;
 				"midtrans.tasks.process-charge.delay=20ms", "midtrans.tasks.process-refund.delay=20ms",
 				"midtrans.tasks.check-pending-payments.cron=-", "midtrans.tasks.expire-stale-payments.cron=-",
 				"midtrans.tasks.check-overdue-invoices.cron=-", "midtrans.tasks.sync-subscription-status.cron=-",
-				"midtrans.tasks.redeliver-events.cron=-" })
+				"midtrans.tasks.redeliver-events.cron=-", "midtrans.tasks.purge-notifications.cron=-" })
 @AutoConfigureMidtransSimulator
 class PaymentTaskServiceTests {
 
