@@ -7,6 +7,7 @@ import java.util.concurrent.TimeUnit;
 import io.github.springmidtrans.client.MidtransAuthenticationException;
 import io.github.springmidtrans.client.MidtransClient;
 import io.github.springmidtrans.client.model.IntervalUnit;
+import io.github.springmidtrans.client.model.SnapGopayAccount;
 import io.github.springmidtrans.client.model.SubscriptionRequest;
 import io.github.springmidtrans.client.model.SubscriptionRetrySchedule;
 import io.github.springmidtrans.client.model.SubscriptionSchedule;
@@ -221,6 +222,14 @@ class MidtransSimulatorPublishedShapesTests {
 		assertThat(account.field("balance")).isEqualTo("1000000.00");
 		assertThat(account.field("phone_number")).isEqualTo("8123456789");
 		assertThat(account.field("country_code")).isEqualTo("62");
+
+		// The client's typed call reads the same answer.
+		SnapGopayAccount typed = this.client.snap().gopayAccount("user-placeholder-1").orElseThrow();
+		assertThat(typed.isEnabled()).isTrue();
+		assertThat(typed.balance()).isEqualByComparingTo("1000000.00");
+		assertThat(typed.phoneNumber()).isEqualTo("8123456789");
+		assertThat(typed.accountId()).isEqualTo(account.field("account_id"));
+		assertThat(this.client.snap().gopayAccount("user-placeholder-unknown")).isEmpty();
 
 		this.simulator.pay("SNAP-LINK-1");
 		JsonNode extra = get("/v2/SNAP-LINK-1/status").json().get("metadata").get("extra_info");
