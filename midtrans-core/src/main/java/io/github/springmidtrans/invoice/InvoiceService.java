@@ -27,6 +27,7 @@ import io.github.springmidtrans.client.model.InvoiceResponse;
 import io.github.springmidtrans.client.model.TransactionResponse;
 import io.github.springmidtrans.client.model.TransactionStatus;
 import io.github.springmidtrans.payment.MidtransPayment;
+import io.github.springmidtrans.payment.PaymentLookup;
 import io.github.springmidtrans.payment.PaymentFlag;
 import io.github.springmidtrans.payment.PaymentSettledEvent;
 import jakarta.persistence.EntityManager;
@@ -301,22 +302,12 @@ public class InvoiceService {
 	 */
 	public Optional<MidtransInvoice> onPaymentSettled(PaymentSettledEvent event) {
 		return this.transactions.run((raised) -> {
-			Optional<MidtransPayment> payment = settledPayment(event.orderId());
+			Optional<MidtransPayment> payment = PaymentLookup.byOrderId(this.entityManager, event.orderId());
 			String midtransInvoiceId = payment.map((found) -> invoiceIdIn(found.getMetadata())).orElse(null);
 			Instant paidAt = payment.map(MidtransPayment::getSettlementTime).orElse(null);
 			return markPaid(midtransInvoiceId, event.orderId(), event.grossAmount(),
 					(paidAt != null) ? paidAt : event.occurredAt(), raised);
 		});
-	}
-
-	private Optional<MidtransPayment> settledPayment(String orderId) {
-		return this.entityManager
-			.createQuery("select p from MidtransPayment p where p.orderId = :orderId", MidtransPayment.class)
-			.setParameter("orderId", orderId)
-			.getResultStream()
-			// MySQL and MariaDB ignore trailing spaces even under a binary collation.
-			.filter((payment) -> payment.getOrderId().equals(orderId))
-			.findFirst();
 	}
 
 	/**

@@ -330,11 +330,8 @@ public class MidtransPayment {
 	 * @return what changed
 	 */
 	StatusChange apply(TransactionResponse answer, Instant now) {
-		// Midtrans answered: a back-off from failed checks starts over (no write when
-		// there was none).
-		if (this.failedChecks != 0) {
-			this.failedChecks = 0;
-		}
+		// Midtrans answered: a back-off from failed checks starts over.
+		this.failedChecks = 0;
 		PaymentStatus previous = this.status;
 		boolean wasPaid = isPaid();
 		PaymentStatus next = PaymentStatus.of(answer.transactionStatus());

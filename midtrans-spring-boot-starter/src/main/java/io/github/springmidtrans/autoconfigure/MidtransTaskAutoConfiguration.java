@@ -2,7 +2,6 @@ package io.github.springmidtrans.autoconfigure;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Map;
 import java.util.concurrent.Executor;
 
 import io.github.springmidtrans.event.MidtransEventOutbox;
@@ -10,12 +9,12 @@ import io.github.springmidtrans.invoice.InvoiceService;
 import io.github.springmidtrans.notification.NotificationAuditRetention;
 import io.github.springmidtrans.payment.PaymentService;
 import io.github.springmidtrans.subscription.SubscriptionService;
+import io.github.springmidtrans.task.InvalidScheduleException;
 import io.github.springmidtrans.task.JobGuard;
 import io.github.springmidtrans.task.JobRunListener;
 import io.github.springmidtrans.task.MidtransTaskSchedules;
 import io.github.springmidtrans.task.PaymentTaskService;
 import io.github.springmidtrans.task.PaymentTasks;
-import io.github.springmidtrans.task.TaskProperties;
 import io.github.springmidtrans.task.TaskRetryListener;
 import io.micrometer.observation.ObservationRegistry;
 import jakarta.persistence.EntityManagerFactory;
@@ -30,7 +29,6 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.orm.jpa.SharedEntityManagerCreator;
 import org.springframework.scheduling.TaskScheduler;
-import org.springframework.scheduling.support.CronExpression;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -79,36 +77,27 @@ public final class MidtransTaskAutoConfiguration {
 			ObjectProvider<JobRunListener> listeners, ObjectProvider<ObservationRegistry> observations,
 			ObjectProvider<MidtransEventOutbox> eventOutbox, EntityManagerFactory entityManagerFactory,
 			PlatformTransactionManager transactionManager, ObjectProvider<Clock> clock) {
-		checkCrons(properties.getTasks());
-		MidtransTaskSchedules schedules = new MidtransTaskSchedules(midtransTaskThreads.scheduler(), paymentTaskService,
-				properties.getTasks(), guard.getIfAvailable(() -> JobGuard.NONE), listeners.orderedStream().toList(),
-				observations.getIfAvailable(() -> ObservationRegistry.NOOP));
-		eventOutbox.ifAvailable((outbox) -> schedules.addEventRedelivery(properties.getTasks().getRedeliverEvents(),
-				outbox::redeliver));
-		Duration auditRetention = properties.getWebhook().getAuditRetention();
-		if (auditRetention != null) {
-			NotificationAuditRetention retention = new NotificationAuditRetention(
-					SharedEntityManagerCreator.createSharedEntityManager(entityManagerFactory), transactionManager,
-					clock.getIfUnique(Clock::systemUTC), auditRetention);
-			schedules.addNotificationPurge(properties.getTasks().getPurgeNotifications(), retention::purge);
-		}
-		return schedules;
-	}
-
-	private static void checkCrons(TaskProperties tasks) {
-		Map<String, TaskProperties.Job> jobs = Map.of("check-pending-payments", tasks.getCheckPendingPayments(),
-				"expire-stale-payments", tasks.getExpireStalePayments(), "check-overdue-invoices",
-				tasks.getCheckOverdueInvoices(), "sync-subscription-status", tasks.getSyncSubscriptionStatus(),
-				"redeliver-events", tasks.getRedeliverEvents(), "purge-notifications", tasks.getPurgeNotifications());
-		jobs.forEach((key, job) -> {
-			String cron = job.getCron().trim();
-			if (job.isEnabled() && !"-".equals(cron) && !CronExpression.isValidExpression(cron)) {
-				// At startup, naming the key, rather than at the first run.
-				throw new MidtransConfigurationException("midtrans.tasks." + key + ".cron",
-						"is not a valid cron expression (\"" + cron + "\")",
-						"Use six fields with seconds, such as \"0 */10 * * * *\", or \"-\" to disable the job.");
+		try {
+			MidtransTaskSchedules schedules = new MidtransTaskSchedules(midtransTaskThreads.scheduler(),
+					paymentTaskService, properties.getTasks(), guard.getIfAvailable(() -> JobGuard.NONE),
+					listeners.orderedStream().toList(), observations.getIfAvailable(() -> ObservationRegistry.NOOP));
+			eventOutbox.ifAvailable((outbox) -> schedules.addEventRedelivery(properties.getTasks().getRedeliverEvents(),
+					outbox::redeliver));
+			Duration auditRetention = properties.getWebhook().getAuditRetention();
+			if (auditRetention != null) {
+				NotificationAuditRetention retention = new NotificationAuditRetention(
+						SharedEntityManagerCreator.createSharedEntityManager(entityManagerFactory), transactionManager,
+						clock.getIfUnique(Clock::systemUTC), auditRetention);
+				schedules.addNotificationPurge(properties.getTasks().getPurgeNotifications(), retention::purge);
 			}
-		});
+			return schedules;
+		}
+		catch (InvalidScheduleException ex) {
+			// At startup, naming the key, in the application's failure report.
+			throw new MidtransConfigurationException(ex.getProperty(),
+					"is not a valid cron expression (\"" + ex.getCron() + "\")",
+					"Use six fields with seconds, such as \"0 */10 * * * *\", or \"-\" to disable the job.");
+		}
 	}
 
 }

@@ -154,10 +154,7 @@ public class MidtransTaskSchedules implements SmartLifecycle, ScheduledTaskHolde
 			trigger = new CronTrigger(cron, this.zone);
 		}
 		catch (IllegalArgumentException ex) {
-			// At startup, naming the key, rather than at the first run.
-			throw new IllegalArgumentException("midtrans.tasks." + key + ".cron is not a valid cron expression ("
-					+ ex.getMessage() + "): use six fields with seconds, such as \"0 */10 * * * *\", or \"-\" to"
-					+ " disable the job", ex);
+			throw new InvalidScheduleException("midtrans.tasks." + key + ".cron", cron, ex);
 		}
 		this.triggers.put(name, trigger);
 	}

@@ -81,7 +81,7 @@ class MidtransSimulatorPublishedShapesTests {
 	@Test
 	void coreApiWithAWrongServerKeyAnswersTheCoreWording() {
 		MidtransClient wrong = MidtransClient.builder()
-			.serverKey("SB-Mid-server-placeholder-wrong")
+			.serverKey("SB-Mid-server-placeholder-wrong-test")
 			.baseUrl(this.simulator.baseUrl())
 			.build();
 		assertThatExceptionOfType(MidtransAuthenticationException.class).isThrownBy(() -> wrong.status("ANY-ORDER"))
