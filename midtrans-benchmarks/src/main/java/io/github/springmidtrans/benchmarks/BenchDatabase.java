@@ -15,14 +15,15 @@ import java.util.regex.Pattern;
 import org.postgresql.PGConnection;
 
 /**
- * The PostgreSQL database of the benchmarks: a database of its own ({@value #DATABASE},
+ * The PostgreSQL database of the benchmarks: a database of its own ({@code bench.database},
+ * {@code midtrans_bench} unless set,
  * created when missing) so that nothing else using the server is disturbed, or, when it
  * cannot be created, a schema of that name in the configured database. Every benchmark
  * starts from freshly created tables.
  */
 final class BenchDatabase {
 
-	static final String DATABASE = "midtrans_bench";
+	static final String DATABASE = databaseName(System.getProperty("bench.database", "midtrans_bench"));
 
 	private static final Pattern URL = Pattern.compile("(jdbc:postgresql://[^/]+/)([^?]*)(\\?.*)?");
 
@@ -141,6 +142,13 @@ final class BenchDatabase {
 		try (Connection connection = connect(); Statement statement = connection.createStatement()) {
 			statement.execute(sql);
 		}
+	}
+
+	private static String databaseName(String name) {
+		if (!name.matches("[a-z_][a-z0-9_]*")) {
+			throw new IllegalArgumentException("bench.database must be a lower-case SQL name, not '" + name + "'");
+		}
+		return name;
 	}
 
 }
