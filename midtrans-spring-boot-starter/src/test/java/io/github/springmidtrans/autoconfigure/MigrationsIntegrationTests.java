@@ -8,12 +8,17 @@ import javax.sql.DataSource;
 
 import io.github.springmidtrans.autoconfigure.MidtransPersistenceAutoConfiguration.MidtransDataSourceScriptDatabaseInitializer;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.liquibase.autoconfigure.LiquibaseAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -96,6 +101,62 @@ abstract class MigrationsIntegrationTests {
 	}
 
 	@Test
+	void applicationsOwnFlywayAndTheMidtransMigrationsBothMigrateAnEmptyDatabase() {
+		String url = freshDatabase("midtrans_mig_app_flyway");
+		try (ConfigurableApplicationContext context = applicationWithItsOwnFlyway(url)) {
+			JdbcTemplate jdbc = new JdbcTemplate(context.getBean(DataSource.class));
+			assertThat(history(jdbc, "flyway_schema_history")).as("the application's own Flyway history")
+				.containsExactly("1 shop tables SQL");
+			// Ours run after the application's, so they meet its tables and record a
+			// baseline first.
+			assertThat(history(jdbc, MidtransFlywayMigration.HISTORY_TABLE)).as("the Midtrans Flyway history")
+				.containsExactly("0 Midtrans baseline BASELINE", "1 midtrans tables SQL");
+			assertThat(context.getBeanFactory().getBeanDefinition("midtransFlywayMigration").getDependsOn())
+				.contains("flywayInitializer");
+			assertThat(columns(context.getBean(DataSource.class)))
+				.anyMatch((column) -> column.startsWith("midtrans_payment "));
+		}
+	}
+
+	@Test
+	void applicationsOwnFlywayAndTheMidtransMigrationsStartAgainOnTheirTables() {
+		String url = freshDatabase("midtrans_mig_app_flyway_again");
+		applicationWithItsOwnFlyway(url).close();
+		try (ConfigurableApplicationContext context = applicationWithItsOwnFlyway(url)) {
+			JdbcTemplate jdbc = new JdbcTemplate(context.getBean(DataSource.class));
+			assertThat(history(jdbc, "flyway_schema_history")).containsExactly("1 shop tables SQL");
+			assertThat(history(jdbc, MidtransFlywayMigration.HISTORY_TABLE))
+				.containsExactly("0 Midtrans baseline BASELINE", "1 midtrans tables SQL");
+		}
+	}
+
+	/**
+	 * A Boot application with migrations of its own
+	 * ({@code db/migration/V1__shop_tables.sql}, run by Boot's Flyway) and the Midtrans
+	 * migrations, whose entities Hibernate validates.
+	 */
+	private ConfigurableApplicationContext applicationWithItsOwnFlyway(String url) {
+		// Arguments, not default properties: the test application.properties switches
+		// Boot's Flyway off.
+		return new SpringApplicationBuilder(ApplicationWithFlyway.class).web(WebApplicationType.NONE)
+			.run("--spring.datasource.url=" + url, "--spring.flyway.enabled=true",
+					"--midtrans.jdbc.flyway.enabled=true", "--spring.jpa.hibernate.ddl-auto=validate",
+					"--midtrans.server-key=SB-Mid-server-placeholder-flyway-test");
+	}
+
+	/**
+	 * Each applied migration of a Flyway history, in the order applied: version,
+	 * description and type (not the row marking the table's creation).
+	 */
+	private List<String> history(JdbcTemplate jdbc, String table) {
+		return jdbc.query(
+				"select " + quoted("version") + ", " + quoted("description") + ", " + quoted("type") + " from "
+						+ quoted(table) + " where " + quoted("success") + " = true and " + quoted("version")
+						+ " is not null order by " + quoted("installed_rank"),
+				(row, index) -> row.getString(1) + " " + row.getString(2) + " " + row.getString(3));
+	}
+
+	@Test
 	void applicationWithTheLiquibaseChangelogStartsWithHibernateValidating() {
 		String url = freshDatabase("midtrans_mig_liquibase");
 		this.runner.withConfiguration(AutoConfigurations.of(LiquibaseAutoConfiguration.class))
@@ -153,6 +214,12 @@ abstract class MigrationsIntegrationTests {
 				(row, index) -> String.join(" ", row.getString(1).toLowerCase(Locale.ROOT),
 						row.getString(2).toLowerCase(Locale.ROOT), row.getString(3), String.valueOf(row.getObject(4)),
 						row.getString(5), String.valueOf(row.getString(6))));
+	}
+
+	@SpringBootConfiguration
+	@EnableAutoConfiguration
+	static class ApplicationWithFlyway {
+
 	}
 
 }
