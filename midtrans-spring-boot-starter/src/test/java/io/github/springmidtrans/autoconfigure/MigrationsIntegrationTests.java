@@ -157,6 +157,95 @@ abstract class MigrationsIntegrationTests {
 	}
 
 	@Test
+	void tablesOfThePreviousSchemaAreUpgradedByTheScriptsKeepingTheirRows() {
+		DataSource fresh = dataSource(freshDatabase("midtrans_mig_upgrade_cmp"));
+		new ResourceDatabasePopulator(new ClassPathResource(schemaScript())).execute(fresh);
+		String url = freshDatabase("midtrans_mig_upgrade");
+		DataSource previous = previousSchemaWithRows(url);
+
+		new ResourceDatabasePopulator(new ClassPathResource(upgrade("0003-check-back-off")),
+				new ClassPathResource(upgrade("0004-event-outbox")))
+			.execute(previous);
+
+		assertThat(columns(previous)).containsExactlyElementsOf(columns(fresh));
+		this.runner.withPropertyValues("spring.datasource.url=" + url, "midtrans.jdbc.initialize-schema=never")
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertRowsKept(new JdbcTemplate(context.getBean(DataSource.class)));
+			});
+	}
+
+	@Test
+	void tablesOfThePreviousSchemaJoinFlywayAfterTheUpgradeScripts() {
+		String url = freshDatabase("midtrans_mig_upgrade_flyway");
+		DataSource previous = previousSchemaWithRows(url);
+		new ResourceDatabasePopulator(new ClassPathResource(upgrade("0003-check-back-off")),
+				new ClassPathResource(upgrade("0004-event-outbox")))
+			.execute(previous);
+
+		this.runner
+			.withPropertyValues("spring.datasource.url=" + url, "midtrans.jdbc.flyway.enabled=true",
+					"midtrans.jdbc.flyway.baseline-version=1")
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				JdbcTemplate jdbc = new JdbcTemplate(context.getBean(DataSource.class));
+				assertThat(history(jdbc, MidtransFlywayMigration.HISTORY_TABLE))
+					.containsExactly("1 Midtrans baseline BASELINE");
+				assertRowsKept(jdbc);
+			});
+	}
+
+	@Test
+	void tablesOfThePreviousSchemaWithoutTheUpgradeScriptsStopFlywayUsersAtStartup() {
+		String url = freshDatabase("midtrans_mig_upgrade_missing");
+		previousSchemaWithRows(url);
+
+		this.runner
+			.withPropertyValues("spring.datasource.url=" + url, "midtrans.jdbc.flyway.enabled=true",
+					"midtrans.jdbc.flyway.baseline-version=1")
+			.run((context) -> assertThat(context).hasFailed()
+				.getFailure()
+				.rootCause()
+				.hasMessageContaining("midtrans_event_publication"));
+	}
+
+	/**
+	 * The tables as the schema script made them before upgrades 0003 and 0004, with a
+	 * settled payment and a refund of it.
+	 */
+	private DataSource previousSchemaWithRows(String url) {
+		DataSource dataSource = dataSource(url);
+		new ResourceDatabasePopulator(
+				new ClassPathResource(schemaScript().replace("schema/schema-", "schema/before-0003/schema-")))
+			.execute(dataSource);
+		JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+		jdbc.update("insert into midtrans_payment (order_id, gross_amount, currency, status, refunded_amount,"
+				+ " idempotency_key, attempts, snap, version, created_at, updated_at) values ('Prev-aBc1', 150000,"
+				+ " 'IDR', 'SETTLEMENT', 0, 'key-aBc1', 0, false, 0, current_timestamp, current_timestamp)");
+		Long paymentId = jdbc.queryForObject("select id from midtrans_payment", Long.class);
+		jdbc.update("insert into midtrans_refund (payment_id, order_id, refund_key, amount, direct, state, attempts,"
+				+ " version, created_at, updated_at) values (?, 'Prev-aBc1', 'Refund-aBc1', 1000, false, 'REQUESTED',"
+				+ " 0, 0, current_timestamp, current_timestamp)", paymentId);
+		return dataSource;
+	}
+
+	private void assertRowsKept(JdbcTemplate jdbc) {
+		assertThat(jdbc.queryForList("select status from midtrans_payment where order_id = 'Prev-aBc1'", String.class))
+			.containsExactly("SETTLEMENT");
+		assertThat(jdbc.queryForList("select failed_checks from midtrans_payment where order_id = 'Prev-aBc1'",
+				Integer.class))
+			.containsExactly(0);
+		assertThat(
+				jdbc.queryForList("select refund_key from midtrans_refund where order_id = 'Prev-aBc1'", String.class))
+			.containsExactly("Refund-aBc1");
+		assertThat(jdbc.queryForObject("select count(*) from midtrans_event_publication", Integer.class)).isZero();
+	}
+
+	private String upgrade(String change) {
+		return schemaScript().replace("schema/schema-", "schema/upgrade/" + change + "-");
+	}
+
+	@Test
 	void applicationWithTheLiquibaseChangelogStartsWithHibernateValidating() {
 		String url = freshDatabase("midtrans_mig_liquibase");
 		this.runner.withConfiguration(AutoConfigurations.of(LiquibaseAutoConfiguration.class))
