@@ -30,8 +30,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The shipped Flyway migrations and Liquibase changelog: an application that uses either
  * gets tables that Hibernate validates, and they are the tables of the schema script.
  * When the script changes and the migrations do not (or the other way round), the
- * comparison fails. Subclasses pick the database; each case gets a database (or schema)
- * of its own.
+ * comparison fails. The Midtrans migrations also run beside an application's own Flyway
+ * migrations (after them, each in its own history), and tables of the previous schema
+ * reach the current one through the upgrade scripts, with or without Flyway afterwards.
+ * Subclasses pick the database; each case gets a database (or schema) of its own.
  */
 abstract class MigrationsIntegrationTests {
 
