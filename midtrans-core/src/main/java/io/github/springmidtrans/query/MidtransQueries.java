@@ -68,11 +68,13 @@ public final class MidtransQueries {
 	}
 
 	/**
-	 * One page of refunds; refunds have no customer e-mail of their own.
+	 * One page of refunds; refunds have no customer e-mail or payment method of their
+	 * own.
 	 * @param filter what to keep (by state)
 	 * @param pageable which page, and its order
 	 * @return the page
-	 * @throws IllegalArgumentException when the filter names a customer e-mail
+	 * @throws IllegalArgumentException when the filter names a customer e-mail or a
+	 * payment method
 	 */
 	public Page<MidtransRefund> refunds(QueryFilter<RefundState> filter, Pageable pageable) {
 		return page(MidtransRefund.class, "state", filter, true, false, pageable);
@@ -107,6 +109,9 @@ public final class MidtransQueries {
 		}
 		if (filter.customerEmail() != null && !hasEmail) {
 			throw new IllegalArgumentException(type.getSimpleName() + " has no customer e-mail to filter by");
+		}
+		if (filter.paymentType() != null && type == MidtransRefund.class) {
+			throw new IllegalArgumentException(type.getSimpleName() + " has no payment method to filter by");
 		}
 		Sort sort = pageable.getSort().isSorted() ? pageable.getSort() : Sort.by(Sort.Direction.DESC, "id");
 		Set<String> sortable = new LinkedHashSet<>(List.of("id", "createdAt", "updatedAt", statusAttribute));
@@ -167,6 +172,9 @@ public final class MidtransQueries {
 		if (filter.customerEmail() != null) {
 			predicates.add(builder.equal(builder.lower(root.get("customerEmail")),
 					filter.customerEmail().toLowerCase(Locale.ROOT)));
+		}
+		if (filter.paymentType() != null) {
+			predicates.add(builder.equal(root.get("paymentType"), filter.paymentType()));
 		}
 		return predicates.toArray(Predicate[]::new);
 	}

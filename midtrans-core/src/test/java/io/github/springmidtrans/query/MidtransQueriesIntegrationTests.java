@@ -42,15 +42,18 @@ abstract class MidtransQueriesIntegrationTests {
 		this.queries = new MidtransQueries(this.database.entityManager(), this.database.transactionManager());
 		JdbcTemplate jdbc = this.database.jdbc();
 		// Twelve payments, one a day: every third settled, the rest pending; two
-		// customers.
+		// customers; every fourth by QRIS, the last a Snap payment whose method is not
+		// chosen yet, the rest by bank transfer.
 		for (int i = 0; i < 12; i++) {
 			String status = (i % 3 == 0) ? "SETTLEMENT" : "PENDING";
 			String email = (i % 2 == 0) ? "Budi@Example.com" : "sari@example.com";
+			String type = (i == 11) ? null : (i % 4 == 0) ? "qris" : "bank_transfer";
 			Timestamp created = Timestamp.from(DAY_ONE.plusSeconds(86_400L * i));
-			jdbc.update("insert into midtrans_payment (order_id, gross_amount, currency, status, refunded_amount,"
-					+ " idempotency_key, attempts, snap, version, customer_email, created_at, updated_at) values"
-					+ " (?, 10000, 'IDR', ?, 0, ?, 0, false, 0, ?, ?, ?)", "Q-" + i, status, "key-" + i, email, created,
-					created);
+			jdbc.update(
+					"insert into midtrans_payment (order_id, gross_amount, currency, status, refunded_amount,"
+							+ " idempotency_key, attempts, snap, version, customer_email, payment_type, created_at,"
+							+ " updated_at) values (?, 10000, 'IDR', ?, 0, ?, 0, false, 0, ?, ?, ?, ?)",
+					"Q-" + i, status, "key-" + i, email, type, created, created);
 		}
 		Long paymentId = jdbc.queryForObject("select id from midtrans_payment where order_id = 'Q-0'", Long.class);
 		jdbc.update("insert into midtrans_refund (payment_id, order_id, refund_key, amount, direct, state, attempts,"
@@ -95,6 +98,22 @@ abstract class MidtransQueriesIntegrationTests {
 	}
 
 	@Test
+	void paymentsAreFilteredByMethod() {
+		Page<MidtransPayment> qris = this.queries.payments(QueryFilter.<PaymentStatus>any().paymentType("qris"),
+				PageRequest.of(0, 2));
+		Page<MidtransPayment> settledByTransfer = this.queries.payments(
+				QueryFilter.<PaymentStatus>any().status(PaymentStatus.SETTLEMENT).paymentType("bank_transfer"),
+				Pageable.unpaged());
+
+		assertThat(qris.getContent()).extracting(MidtransPayment::getOrderId).containsExactly("Q-8", "Q-4");
+		assertThat(qris.getTotalElements()).isEqualTo(3);
+		assertThat(settledByTransfer.getContent()).extracting(MidtransPayment::getOrderId)
+			.containsExactly("Q-9", "Q-6", "Q-3");
+		assertThat(this.queries.payments(QueryFilter.<PaymentStatus>any().paymentType("gopay"), Pageable.unpaged()))
+			.isEmpty();
+	}
+
+	@Test
 	void refundsAreListedByState() {
 		Page<MidtransRefund> succeeded = this.queries
 			.refunds(QueryFilter.<RefundState>any().status(RefundState.SUCCEEDED), PageRequest.of(0, 10));
@@ -110,6 +129,10 @@ abstract class MidtransQueriesIntegrationTests {
 		assertThatIllegalArgumentException().isThrownBy(
 				() -> this.queries.refunds(QueryFilter.<RefundState>any().customerEmail("a@b.c"), Pageable.unpaged()))
 			.withMessage("MidtransRefund has no customer e-mail to filter by");
+		assertThatIllegalArgumentException()
+			.isThrownBy(
+					() -> this.queries.refunds(QueryFilter.<RefundState>any().paymentType("qris"), Pageable.unpaged()))
+			.withMessage("MidtransRefund has no payment method to filter by");
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> this.queries.payments(QueryFilter.any(), PageRequest.of(0, 5, Sort.by("serverKey"))))
 			.withMessage(

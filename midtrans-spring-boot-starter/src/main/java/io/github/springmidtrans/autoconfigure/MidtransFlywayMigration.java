@@ -15,8 +15,8 @@ import org.springframework.jdbc.support.MetaDataAccessException;
  * Creates and upgrades the Midtrans tables with the Flyway migrations shipped in
  * {@code midtrans-core} ({@value #LOCATION}{@code <vendor>}), recorded in a history table
  * of their own ({@value #HISTORY_TABLE}), so that they never mix with the application's
- * own migrations and versions. Runs at startup, before JPA, when
- * {@code midtrans.jdbc.flyway.enabled} is true.
+ * own migrations and versions. Runs at startup, after the application's own Flyway or
+ * Liquibase migrations and before JPA, when {@code midtrans.jdbc.flyway.enabled} is true.
  *
  * @since 0.1.0
  */

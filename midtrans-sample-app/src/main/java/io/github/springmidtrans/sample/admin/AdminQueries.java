@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.StringJoiner;
 
 import io.github.springmidtrans.invoice.MidtransInvoice;
 import io.github.springmidtrans.notification.MidtransNotification;
@@ -23,9 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Read-only lists over the starter's tables for the admin pages, paged and filtered:
- * invoices and subscriptions through the starter's {@link MidtransQueries}, payments
- * (filtered by method too) and notifications through queries of its own. Every change
- * goes through the starter's services, never through these queries.
+ * payments (by status and method), invoices and subscriptions through the starter's
+ * {@link MidtransQueries}, notifications through a query of its own. Every change goes
+ * through the starter's services, never through these queries.
  */
 @Component
 @Transactional(readOnly = true)
@@ -43,18 +42,8 @@ class AdminQueries {
 	}
 
 	Paged<MidtransPayment> payments(@Nullable PaymentStatus status, @Nullable String paymentType, int page) {
-		Map<String, Object> parameters = new LinkedHashMap<>();
-		StringJoiner where = new StringJoiner(" and ", " where ", "").setEmptyValue("");
-		if (status != null) {
-			where.add("p.status = :status");
-			parameters.put("status", status);
-		}
-		if (paymentType != null) {
-			where.add("p.paymentType = :paymentType");
-			parameters.put("paymentType", paymentType);
-		}
-		return paged("select p from MidtransPayment p" + where + " order by p.id desc",
-				"select count(p) from MidtransPayment p" + where, MidtransPayment.class, parameters, page);
+		QueryFilter<PaymentStatus> filter = QueryFilter.<PaymentStatus>any().status(status).paymentType(paymentType);
+		return paged(this.listings.payments(filter, PageRequest.of(Math.max(0, page), PAGE_SIZE)));
 	}
 
 	long flaggedPayments() {
