@@ -188,6 +188,7 @@ public final class BaselineWebhookApp {
 			}
 			String outcome;
 			String error = null;
+			boolean completed = false;
 			if (orderId == null || statusCode == null || grossAmount == null || signature == null) {
 				outcome = "MALFORMED";
 			}
@@ -209,6 +210,7 @@ public final class BaselineWebhookApp {
 				else {
 					try {
 						outcome = apply(orderId, answer, auditId, receivedAt);
+						completed = true;
 					}
 					catch (SQLException ex) {
 						outcome = "FAILED";
@@ -216,7 +218,7 @@ public final class BaselineWebhookApp {
 					}
 				}
 			}
-			if (!outcome.equals("PROCESSED") && !outcome.equals("DUPLICATE") && !outcome.equals("STALE")) {
+			if (!completed) {
 				try (Connection connection = this.dataSource.getConnection()) {
 					completeAudit(connection, auditId, outcome, error, receivedAt);
 				}
