@@ -15,11 +15,11 @@ import java.util.regex.Pattern;
 import org.postgresql.PGConnection;
 
 /**
- * The PostgreSQL database of the benchmarks: a database of its own ({@code bench.database},
- * {@code midtrans_bench} unless set,
- * created when missing) so that nothing else using the server is disturbed, or, when it
- * cannot be created, a schema of that name in the configured database. Every benchmark
- * starts from freshly created tables.
+ * The PostgreSQL database of the benchmarks: a database of its own
+ * ({@code bench.database}, {@code midtrans_bench} unless set, created when missing) so
+ * that nothing else using the server is disturbed, or, when it cannot be created, a
+ * schema of that name in the configured database. Every benchmark starts from freshly
+ * created tables.
  */
 final class BenchDatabase {
 
