@@ -2,7 +2,11 @@ package io.github.springmidtrans.client;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 import io.github.springmidtrans.client.internal.MidtransJson;
@@ -19,6 +23,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -37,11 +42,17 @@ final class HttpTransport {
 
 	private final HttpUrl baseUrl;
 
-	private final String authorization;
+	private static final RequestBody EMPTY_BODY = RequestBody.create(new byte[0], JSON);
 
 	private final Headers headers;
 
+	private final Headers authenticatedHeaders;
+
 	private final JsonMapper mapper;
+
+	private final ObjectReader trees;
+
+	private final Map<Class<?>, ObjectReader> readers = new ConcurrentHashMap<>();
 
 	private final MidtransCallListener listener;
 
@@ -50,9 +61,10 @@ final class HttpTransport {
 		this.listener = listener;
 		this.http = http;
 		this.baseUrl = baseUrl;
-		this.authorization = authorization;
 		this.headers = headers;
+		this.authenticatedHeaders = headers.newBuilder().set("Authorization", authorization).build();
 		this.mapper = mapper;
+		this.trees = mapper.reader();
 	}
 
 	HttpUrl.Builder url(String... segments) {
@@ -78,20 +90,22 @@ final class HttpTransport {
 	<T> @Nullable T send(MidtransOperation operation, String method, HttpUrl url, @Nullable Object body,
 			RequestOptions options, @Nullable String subjectId, Class<T> type, boolean authenticate) {
 		Request request = request(operation, method, url, body, options, authenticate);
-		try {
-			this.listener.onStart(operation);
-		}
-		catch (RuntimeException ex) {
-			logger.debug("Midtrans call listener failed: {}", ex.toString());
+		if (this.listener != MidtransCallListener.NONE) {
+			try {
+				this.listener.onStart(operation);
+			}
+			catch (RuntimeException ex) {
+				logger.debug("Midtrans call listener failed: {}", ex.toString());
+			}
 		}
 		long start = System.nanoTime();
 		int httpStatus;
-		String bodyText;
+		byte[] bodyBytes;
 		String retryAfter;
 		try (Response response = execute(request, operation, subjectId)) {
 			httpStatus = response.code();
 			retryAfter = response.header("Retry-After");
-			bodyText = readBody(response.body());
+			bodyBytes = readBody(response);
 		}
 		catch (IOException ex) {
 			String what = (ex instanceof InterruptedIOException) ? "timed out" : "connection failed";
@@ -105,9 +119,9 @@ final class HttpTransport {
 		}
 		JsonNode tree = null;
 		boolean unreadable = false;
-		if (bodyText != null && !bodyText.isBlank()) {
+		if (bodyBytes != null && !isBlank(bodyBytes)) {
 			try {
-				tree = this.mapper.readTree(bodyText);
+				tree = parse(bodyBytes);
 			}
 			catch (JacksonException ex) {
 				// Not kept as a cause: Jackson's message quotes the body, which may hold
@@ -171,15 +185,32 @@ final class HttpTransport {
 	 * @throws JacksonException when the body does not fit the type
 	 */
 	<T> T read(JsonNode tree, Class<T> type) {
-		return MidtransJson.read(this.mapper, tree, type);
+		ObjectReader reader = this.readers.computeIfAbsent(type, (key) -> MidtransJson.readerFor(this.mapper, key));
+		return MidtransJson.read(reader, tree);
+	}
+
+	/**
+	 * Parse a body read as UTF-8 bytes. Bytes that are not valid UTF-8 are read as the
+	 * text they decode to (with replacement characters), as a text body would be.
+	 */
+	private @Nullable JsonNode parse(byte[] body) {
+		JsonNode tree;
+		try {
+			tree = this.trees.readTree(body);
+		}
+		catch (JacksonException ex) {
+			if (isAscii(body)) {
+				throw ex;
+			}
+			tree = this.trees.readTree(text(body));
+		}
+		return (tree == null || tree.isMissingNode()) ? null : tree;
 	}
 
 	private Request request(MidtransOperation operation, String method, HttpUrl url, @Nullable Object body,
 			RequestOptions options, boolean authenticate) {
-		Request.Builder request = new Request.Builder().url(url).headers(this.headers);
-		if (authenticate) {
-			request.header("Authorization", this.authorization);
-		}
+		Request.Builder request = new Request.Builder().url(url)
+			.headers(authenticate ? this.authenticatedHeaders : this.headers);
 		if (options.idempotencyKey() != null) {
 			String header = operation.idempotencyHeader();
 			if (header == null) {
@@ -212,19 +243,81 @@ final class HttpTransport {
 			requestBody = RequestBody.create(this.mapper.writeValueAsBytes(body), JSON);
 		}
 		else if (!"GET".equals(method) && !"DELETE".equals(method)) {
-			requestBody = RequestBody.create(new byte[0], JSON);
+			requestBody = EMPTY_BODY;
 		}
 		return request.method(method, requestBody).build();
 	}
 
-	private static @Nullable String readBody(@Nullable ResponseBody body) throws IOException {
+	/**
+	 * The body as UTF-8 bytes, for the parser to read without a text copy in between. A
+	 * body declared in another charset is decoded as such first.
+	 */
+	private static byte @Nullable [] readBody(Response response) throws IOException {
+		ResponseBody body = response.body();
 		if (body == null) {
 			return null;
 		}
 		if (body.contentLength() > MAX_BODY_BYTES) {
 			throw new IOException("answer larger than " + MAX_BODY_BYTES + " bytes");
 		}
-		return body.string();
+		if (declaresOtherCharset(response.header("Content-Type"))) {
+			return body.string().getBytes(StandardCharsets.UTF_8);
+		}
+		return body.bytes();
+	}
+
+	/**
+	 * Whether a content type names a charset other than UTF-8 (Midtrans sends JSON in
+	 * UTF-8, with or without saying so).
+	 */
+	static boolean declaresOtherCharset(@Nullable String contentType) {
+		if (contentType == null || !containsIgnoreCase(contentType, "charset")) {
+			return false;
+		}
+		MediaType mediaType = MediaType.parse(contentType);
+		Charset charset = (mediaType != null) ? mediaType.charset(null) : null;
+		return charset != null && !StandardCharsets.UTF_8.equals(charset);
+	}
+
+	private static boolean containsIgnoreCase(String text, String part) {
+		for (int i = 0; i + part.length() <= text.length(); i++) {
+			if (text.regionMatches(true, i, part, 0, part.length())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Whether a body is empty or white space only, judged as its text would be.
+	 */
+	static boolean isBlank(byte[] body) {
+		for (byte b : body) {
+			if (b < 0) {
+				return text(body).isBlank();
+			}
+			if (!Character.isWhitespace(b)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static boolean isAscii(byte[] body) {
+		for (byte b : body) {
+			if (b < 0) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/**
+	 * The text of a UTF-8 body without a leading byte order mark, as OkHttp reads it.
+	 */
+	private static String text(byte[] body) {
+		String text = new String(body, StandardCharsets.UTF_8);
+		return (!text.isEmpty() && text.charAt(0) == '\uFEFF') ? text.substring(1) : text;
 	}
 
 	private static String connectionMessage(MidtransOperation operation, @Nullable String subjectId, String what,
@@ -259,6 +352,9 @@ final class HttpTransport {
 	}
 
 	private void report(MidtransOperation operation, String outcome, int httpStatus, long start) {
+		if (this.listener == MidtransCallListener.NONE) {
+			return;
+		}
 		try {
 			this.listener.onCall(operation, outcome, httpStatus, Duration.ofNanos(System.nanoTime() - start));
 		}
