@@ -6,10 +6,12 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 import io.github.springmidtrans.client.internal.MidtransJson;
+import io.github.springmidtrans.client.model.RawJson;
 import okhttp3.Headers;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
@@ -22,6 +24,9 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
@@ -41,6 +46,9 @@ final class HttpTransport {
 	private final OkHttpClient http;
 
 	private final HttpUrl baseUrl;
+
+	/** Marks a body {@link #scanStatusCode} leaves to the full reading (by identity). */
+	private static final String NOT_SCANNED = new String("not scanned");
 
 	private static final RequestBody EMPTY_BODY = RequestBody.create(new byte[0], JSON);
 
@@ -117,6 +125,27 @@ final class HttpTransport {
 			throw new MidtransConnectionException(connectionMessage(operation, subjectId, what, ex), operation,
 					subjectId, ex);
 		}
+		if (type != Void.class && bodyBytes != null && httpStatus >= 200 && httpStatus < 300 && httpStatus != 202) {
+			String bodyCode = scanStatusCode(bodyBytes);
+			if (bodyCode != NOT_SCANNED && ResponseClassifier.isSuccess(operation, httpStatus, bodyCode)) {
+				try {
+					T value = MidtransJson.read(reader(type), bodyBytes,
+							RawJson.parsedOnDemand(() -> Objects.requireNonNull(parse(bodyBytes))));
+					if (logger.isDebugEnabled()) {
+						logger.debug("Midtrans {} ({}){} answered HTTP {} status_code {} in {} ms",
+								operation.description(), operation.endpoint(), subjectText(operation, subjectId),
+								httpStatus, bodyCode, elapsedMillis(start));
+					}
+					report(operation, "success", httpStatus, start);
+					return value;
+				}
+				catch (JacksonException | IllegalArgumentException ex) {
+					// Not the shape of a success after all: the full reading below
+					// decides
+					// and words the failure.
+				}
+			}
+		}
 		JsonNode tree = null;
 		boolean unreadable = false;
 		if (bodyBytes != null && !isBlank(bodyBytes)) {
@@ -129,7 +158,9 @@ final class HttpTransport {
 				unreadable = true;
 			}
 		}
-		String bodyCode = (tree != null && tree.hasNonNull("status_code")) ? tree.get("status_code").asString() : null;
+		JsonNode code = (tree != null) ? tree.get("status_code") : null;
+		// As the classifier reads it: an object or array is no code.
+		String bodyCode = (code != null && !code.isNull() && !code.isContainer()) ? code.asString() : null;
 		if (logger.isDebugEnabled()) {
 			logger.debug("Midtrans {} ({}){} answered HTTP {} status_code {} in {} ms", operation.description(),
 					operation.endpoint(), subjectText(operation, subjectId), httpStatus, bodyCode,
@@ -185,8 +216,48 @@ final class HttpTransport {
 	 * @throws JacksonException when the body does not fit the type
 	 */
 	<T> T read(JsonNode tree, Class<T> type) {
-		ObjectReader reader = this.readers.computeIfAbsent(type, (key) -> MidtransJson.readerFor(this.mapper, key));
-		return MidtransJson.read(reader, tree);
+		return MidtransJson.read(reader(type), tree);
+	}
+
+	private ObjectReader reader(Class<?> type) {
+		return this.readers.computeIfAbsent(type, (key) -> MidtransJson.readerFor(this.mapper, key));
+	}
+
+	/**
+	 * The {@code status_code} of a body that is a JSON object, read by a pass over its
+	 * top-level fields that builds nothing: {@code null} when it has none (or JSON
+	 * {@code null}), {@link #NOT_SCANNED} when the body is not an object or the code is
+	 * neither a string nor an integer (the full reading then decides).
+	 */
+	private @Nullable String scanStatusCode(byte[] body) {
+		try (JsonParser parser = this.mapper.tokenStreamFactory().createParser(ObjectReadContext.empty(), body)) {
+			if (parser.nextToken() != JsonToken.START_OBJECT) {
+				return NOT_SCANNED;
+			}
+			String code = null;
+			while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+				boolean statusCode = "status_code".equals(parser.currentName());
+				JsonToken value = parser.nextToken();
+				if (statusCode) {
+					if (value == JsonToken.VALUE_STRING || value == JsonToken.VALUE_NUMBER_INT) {
+						code = parser.getString();
+					}
+					else if (value == JsonToken.VALUE_NULL) {
+						code = null;
+					}
+					else {
+						return NOT_SCANNED;
+					}
+				}
+				else if (value != null && value.isStructStart()) {
+					parser.skipChildren();
+				}
+			}
+			return (parser.currentToken() == JsonToken.END_OBJECT) ? code : NOT_SCANNED;
+		}
+		catch (JacksonException ex) {
+			return NOT_SCANNED;
+		}
 	}
 
 	/**

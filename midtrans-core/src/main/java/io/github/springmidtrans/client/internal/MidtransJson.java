@@ -80,6 +80,27 @@ public final class MidtransJson {
 	}
 
 	/**
+	 * Map a body straight from its bytes to a response type, handing it the given
+	 * {@link RawJson}, without a tree in between.
+	 * @param <T> the response type
+	 * @param reader a reader from {@link #readerFor(JsonMapper, Class)}
+	 * @param body the body, UTF-8
+	 * @param raw the body as the response keeps it
+	 * @return the response
+	 * @throws tools.jackson.core.JacksonException when the body does not fit the type
+	 */
+	public static <T> T read(ObjectReader reader, byte[] body, RawJson raw) {
+		RawJson previous = CurrentRaw.BODY.get();
+		CurrentRaw.BODY.set(raw);
+		try {
+			return reader.readValue(body);
+		}
+		finally {
+			CurrentRaw.BODY.set(previous);
+		}
+	}
+
+	/**
 	 * Create a mapper configured for the Midtrans wire format.
 	 * @return a new mapper
 	 */
