@@ -24,9 +24,6 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
-import tools.jackson.core.ObjectReadContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
@@ -48,7 +45,9 @@ final class HttpTransport {
 	private final HttpUrl baseUrl;
 
 	/** Marks a body {@link #scanStatusCode} leaves to the full reading (by identity). */
-	private static final String NOT_SCANNED = new String("not scanned");
+	static final String NOT_SCANNED = new String("not scanned");
+
+	private static final byte[] STATUS_CODE = "status_code".getBytes(StandardCharsets.US_ASCII);
 
 	private static final RequestBody EMPTY_BODY = RequestBody.create(new byte[0], JSON);
 
@@ -224,40 +223,187 @@ final class HttpTransport {
 	}
 
 	/**
-	 * The {@code status_code} of a body that is a JSON object, read by a pass over its
-	 * top-level fields that builds nothing: {@code null} when it has none (or JSON
-	 * {@code null}), {@link #NOT_SCANNED} when the body is not an object or the code is
-	 * neither a string nor an integer (the full reading then decides).
+	 * The {@code status_code} of a body that is a JSON object, found by a pass over its
+	 * top-level fields that allocates nothing but the code: {@code null} when it has none
+	 * (or JSON {@code null}), {@link #NOT_SCANNED} when the body is not a plain object or
+	 * the code is neither a plain string nor an integer (the full reading then decides).
+	 * It does not validate the JSON: a body this pass accepts is still parsed in full,
+	 * and one that fails to parse takes the full reading.
 	 */
-	private @Nullable String scanStatusCode(byte[] body) {
-		try (JsonParser parser = this.mapper.tokenStreamFactory().createParser(ObjectReadContext.empty(), body)) {
-			if (parser.nextToken() != JsonToken.START_OBJECT) {
+	static @Nullable String scanStatusCode(byte[] body) {
+		int n = body.length;
+		int i = (n >= 3 && body[0] == (byte) 0xEF && body[1] == (byte) 0xBB && body[2] == (byte) 0xBF) ? 3 : 0;
+		i = skipWhiteSpace(body, i);
+		if (i >= n || body[i] != '{') {
+			return NOT_SCANNED;
+		}
+		i = skipWhiteSpace(body, i + 1);
+		String code = null;
+		if (i < n && body[i] == '}') {
+			return (skipWhiteSpace(body, i + 1) == n) ? null : NOT_SCANNED;
+		}
+		while (true) {
+			if (i >= n || body[i] != '"') {
 				return NOT_SCANNED;
 			}
-			String code = null;
-			while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
-				boolean statusCode = "status_code".equals(parser.currentName());
-				JsonToken value = parser.nextToken();
+			int keyEnd = endOfString(body, i + 1);
+			if (keyEnd < 0) {
+				return NOT_SCANNED;
+			}
+			if (contains(body, i + 1, keyEnd, (byte) '\\')) {
+				// An escaped name might spell status_code.
+				return NOT_SCANNED;
+			}
+			boolean statusCode = isStatusCodeName(body, i + 1, keyEnd);
+			i = skipWhiteSpace(body, keyEnd + 1);
+			if (i >= n || body[i] != ':') {
+				return NOT_SCANNED;
+			}
+			i = skipWhiteSpace(body, i + 1);
+			if (i >= n) {
+				return NOT_SCANNED;
+			}
+			byte first = body[i];
+			if (first == '"') {
+				int valueEnd = endOfString(body, i + 1);
+				if (valueEnd < 0) {
+					return NOT_SCANNED;
+				}
 				if (statusCode) {
-					if (value == JsonToken.VALUE_STRING || value == JsonToken.VALUE_NUMBER_INT) {
-						code = parser.getString();
+					if (contains(body, i + 1, valueEnd, (byte) '\\')) {
+						return NOT_SCANNED;
 					}
-					else if (value == JsonToken.VALUE_NULL) {
+					code = new String(body, i + 1, valueEnd - i - 1, StandardCharsets.UTF_8);
+				}
+				i = valueEnd + 1;
+			}
+			else if (first == '{' || first == '[') {
+				if (statusCode) {
+					return NOT_SCANNED;
+				}
+				i = endOfContainer(body, i);
+				if (i < 0) {
+					return NOT_SCANNED;
+				}
+			}
+			else {
+				int start = i;
+				while (i < n && body[i] != ',' && body[i] != '}' && !isWhiteSpace(body[i])) {
+					i++;
+				}
+				if (statusCode) {
+					if (i - start == 4 && body[start] == 'n' && body[start + 1] == 'u' && body[start + 2] == 'l'
+							&& body[start + 3] == 'l') {
 						code = null;
+					}
+					else if (isInteger(body, start, i)) {
+						code = new String(body, start, i - start, StandardCharsets.US_ASCII);
 					}
 					else {
 						return NOT_SCANNED;
 					}
 				}
-				else if (value != null && value.isStructStart()) {
-					parser.skipChildren();
+			}
+			i = skipWhiteSpace(body, i);
+			if (i >= n) {
+				return NOT_SCANNED;
+			}
+			if (body[i] == '}') {
+				return (skipWhiteSpace(body, i + 1) == n) ? code : NOT_SCANNED;
+			}
+			if (body[i] != ',') {
+				return NOT_SCANNED;
+			}
+			i = skipWhiteSpace(body, i + 1);
+		}
+	}
+
+	private static boolean isStatusCodeName(byte[] body, int start, int end) {
+		if (end - start != STATUS_CODE.length) {
+			return false;
+		}
+		for (int i = 0; i < STATUS_CODE.length; i++) {
+			if (body[start + i] != STATUS_CODE[i]) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/**
+	 * The index of the quote closing a string whose text starts at {@code from}, or -1.
+	 */
+	private static int endOfString(byte[] body, int from) {
+		for (int i = from; i < body.length; i++) {
+			byte b = body[i];
+			if (b == '"') {
+				return i;
+			}
+			if (b == '\\') {
+				i++;
+			}
+		}
+		return -1;
+	}
+
+	/** The index just after the object or array starting at {@code from}, or -1. */
+	private static int endOfContainer(byte[] body, int from) {
+		int depth = 0;
+		for (int i = from; i < body.length; i++) {
+			byte b = body[i];
+			if (b == '"') {
+				i = endOfString(body, i + 1);
+				if (i < 0) {
+					return -1;
 				}
 			}
-			return (parser.currentToken() == JsonToken.END_OBJECT) ? code : NOT_SCANNED;
+			else if (b == '{' || b == '[') {
+				depth++;
+			}
+			else if (b == '}' || b == ']') {
+				depth--;
+				if (depth == 0) {
+					return i + 1;
+				}
+			}
 		}
-		catch (JacksonException ex) {
-			return NOT_SCANNED;
+		return -1;
+	}
+
+	/**
+	 * Whether the text is digits only: the tree would write a negative code its own way.
+	 */
+	private static boolean isInteger(byte[] body, int start, int end) {
+		if (start >= end) {
+			return false;
 		}
+		for (int i = start; i < end; i++) {
+			if (body[i] < '0' || body[i] > '9') {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static boolean contains(byte[] body, int start, int end, byte wanted) {
+		for (int i = start; i < end; i++) {
+			if (body[i] == wanted) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static int skipWhiteSpace(byte[] body, int from) {
+		int i = from;
+		while (i < body.length && isWhiteSpace(body[i])) {
+			i++;
+		}
+		return i;
+	}
+
+	private static boolean isWhiteSpace(byte b) {
+		return b == ' ' || b == '\n' || b == '\r' || b == '\t';
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package io.github.springmidtrans.client;
 
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.github.springmidtrans.client.model.RawJson;
@@ -78,6 +79,38 @@ class MidtransClientAnswerReadingTests {
 		assertThat(raw.node()).isSameAs(node);
 		assertThat(parses).hasValue(1);
 		assertThat(raw).isEqualTo(new RawJson(node)).hasSameHashCodeAs(new RawJson(node));
+	}
+
+	@Test
+	void statusCodeIsFoundAmongTopLevelFieldsOnly() {
+		assertScan("{\"status_code\":\"201\",\"a\":1}", "201");
+		assertScan("{\"a\":{\"status_code\":\"404\"},\"status_code\":\"200\"}", "200");
+		assertScan("{\"a\":\"}\\\"status_code\\\":\\\"404\\\"\",\"status_code\":\"201\"}", "201");
+		assertScan("{\"a\":[1,{\"b\":\"]\"}],\"status_code\":201}", "201");
+		assertScan("{\"status_code\":null}", null);
+		assertScan("{}", null);
+		assertScan(" \n{\"order_id\":\"x\",\"n\":[]} \t", null);
+		assertScan("\uFEFF{\"status_code\":\"201\"}", "201");
+		assertScan("{\"status_code\":\"201\",\"status_code\":\"404\"}", "404");
+	}
+
+	@Test
+	void unusualStatusCodesAndBodiesAreLeftToTheFullReading() {
+		for (String body : new String[] { "{\"status_code\":\"2\\u00301\"}", "{\"status\\u005fcode\":\"404\"}",
+				"{\"status_code\":2.01e2}", "{\"status_code\":true}", "{\"status_code\":-0}",
+				"{\"status_code\":{\"v\":1}}", "{\"status_code\":[\"201\"]}", "[{\"status_code\":\"201\"}]",
+				"{\"status_code\":\"201\"", "{\"status_code\":\"201\"} x", "{\"status_code\" \"201\"}",
+				"{\"a\":\"unterminated}", "", "  " }) {
+			assertThat(HttpTransport.scanStatusCode(body.getBytes(StandardCharsets.UTF_8))).as(body)
+				.isSameAs(HttpTransport.NOT_SCANNED);
+		}
+	}
+
+	private static void assertScan(String body, String expected) {
+		String scanned = HttpTransport.scanStatusCode(body.getBytes(StandardCharsets.UTF_8));
+		assertThat(scanned).as(body).isEqualTo(expected);
+		JsonNode code = JsonMapper.builder().build().readTree(body.getBytes(StandardCharsets.UTF_8)).get("status_code");
+		assertThat((code == null || code.isNull()) ? null : code.asString()).as("tree of %s", body).isEqualTo(expected);
 	}
 
 	private TransactionResponse status() {
