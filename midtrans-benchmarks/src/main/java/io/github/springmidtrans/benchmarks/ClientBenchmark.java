@@ -124,8 +124,9 @@ final class ClientBenchmark {
 					+ Integer.getInteger("bench.iterations", 5) + " iterations of "
 					+ Long.getLong("bench.iteration-ms", 2000) + " ms after " + Long.getLong("bench.warmup-ms", 4000)
 					+ " ms of warm-up. MidtransClient and raw OkHttp (one shared client, the same requests, the body"
-					+ " read as a string) run in " + this.rounds + " pairs, each pair back to back in alternating"
-					+ " order; the ratios are the median of the per-pair ratios. The official SDK runs once."
+					+ " read as a string) run in " + this.rounds + ((this.rounds == 1) ? " pair" : " pairs")
+					+ ", each pair back to back in alternating order; the ratios are the median of the per-pair"
+					+ " ratios. The official SDK runs once."
 					+ " Allocation: bytes allocated by the calling threads per call. New connections: connections"
 					+ " the client opened during the measured iterations (OkHttp event listener), per call.")
 			.line("")
