@@ -7,14 +7,16 @@ import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.LongSupplier;
 
 /**
  * A closed-loop load generator for the client benchmark: {@code threads} threads call the
  * same operation back to back for a warm-up period and then for several measured
  * iterations (after a further half warm-up of the same shape). For each iteration it
  * reports calls per second and the bytes allocated per call by the calling threads
- * (HotSpot's per-thread allocation counter). Only JDK classes, so that it also runs on
- * the official SDK's class path.
+ * (HotSpot's per-thread allocation counter) and, when the client can count them, the
+ * connections it opened. Only JDK classes, so that it also runs on the official SDK's
+ * class path.
  *
  * <p>
  * The settings are read from system properties: {@code bench.warmup-ms},
@@ -37,26 +39,48 @@ public final class LoadLoop {
 	private final long iterationMillis = Long.getLong("bench.iteration-ms", 2000);
 
 	/**
-	 * Measure one operation and print {@code RESULT <client> <operation> <threads>
-	 * <calls/s,...> <bytes/call,...>} (one value per iteration) on standard output.
+	 * Measure one operation of a client that cannot count its connections.
 	 * @param client the client's name
 	 * @param operation the operation's name
 	 * @param threads the number of calling threads
 	 * @param call the operation
 	 * @throws InterruptedException when interrupted
+	 * @see #measure(String, String, int, Call, LongSupplier)
 	 */
 	public void measure(String client, String operation, int threads, Call call) throws InterruptedException {
+		measure(client, operation, threads, call, null);
+	}
+
+	/**
+	 * Measure one operation and print {@code RESULT <client> <operation> <threads>
+	 * <calls/s,...> <bytes/call,...> <connections,...> <calls,...>} (one value per
+	 * iteration; connections {@code -} when not counted) on standard output.
+	 * @param client the client's name
+	 * @param operation the operation's name
+	 * @param threads the number of calling threads
+	 * @param call the operation
+	 * @param connections the number of connections the client has opened so far, or
+	 * {@code null} when it cannot tell
+	 * @throws InterruptedException when interrupted
+	 */
+	public void measure(String client, String operation, int threads, Call call, LongSupplier connections)
+			throws InterruptedException {
 		phase(threads, this.warmupMillis / 2, call);
 		List<String> rates = new ArrayList<>();
 		List<String> allocations = new ArrayList<>();
+		List<String> opened = new ArrayList<>();
+		List<String> counts = new ArrayList<>();
 		for (int i = 0; i < this.iterations; i++) {
+			long before = (connections != null) ? connections.getAsLong() : 0;
 			long[] result = phase(threads, this.iterationMillis, call);
 			double seconds = result[2] / 1e9;
 			rates.add(String.format(Locale.ROOT, "%.1f", result[0] / seconds));
 			allocations.add(Long.toString(result[1] / Math.max(1, result[0])));
+			opened.add((connections != null) ? Long.toString(connections.getAsLong() - before) : "-");
+			counts.add(Long.toString(result[0]));
 		}
 		System.out.println("RESULT " + client + " " + operation + " " + threads + " " + String.join(",", rates) + " "
-				+ String.join(",", allocations));
+				+ String.join(",", allocations) + " " + String.join(",", opened) + " " + String.join(",", counts));
 		System.out.flush();
 	}
 

@@ -63,6 +63,10 @@ public final class MidtransClient {
 
 	private final HttpTransport transport;
 
+	private final HttpUrl chargeUrl;
+
+	private final HttpUrl captureUrl;
+
 	private final MidtransCallListener callListener;
 
 	private final CardApi cards;
@@ -95,6 +99,8 @@ public final class MidtransClient {
 		this.callListener = builder.callListener;
 		this.transport = new HttpTransport(httpClient, this.baseUrl, authorization, headers, MidtransJson.newMapper(),
 				builder.callListener);
+		this.chargeUrl = this.transport.url("v2", "charge").build();
+		this.captureUrl = this.transport.url("v2", "capture").build();
 		this.cards = new CardApi(this.transport, this.clientKey);
 		this.payAccounts = new PayAccountApi(this.transport);
 		this.subscriptions = new SubscriptionApi(this.transport);
@@ -153,9 +159,8 @@ public final class MidtransClient {
 	 */
 	public TransactionResponse charge(ChargeRequest request, RequestOptions options) {
 		String orderId = request.transactionDetails().orderId();
-		return required(this.transport.send(MidtransOperation.CHARGE, "POST",
-				this.transport.url("v2", "charge").build(), request, options, orderId, TransactionResponse.class),
-				MidtransOperation.CHARGE, orderId);
+		return required(this.transport.send(MidtransOperation.CHARGE, "POST", this.chargeUrl, request, options, orderId,
+				TransactionResponse.class), MidtransOperation.CHARGE, orderId);
 	}
 
 	/**
@@ -298,8 +303,8 @@ public final class MidtransClient {
 	 */
 	public TransactionResponse capture(CaptureRequest request, RequestOptions options) {
 		return required(
-				this.transport.send(MidtransOperation.CAPTURE, "POST", this.transport.url("v2", "capture").build(),
-						request, options, request.transactionId(), TransactionResponse.class),
+				this.transport.send(MidtransOperation.CAPTURE, "POST", this.captureUrl, request, options,
+						request.transactionId(), TransactionResponse.class),
 				MidtransOperation.CAPTURE, request.transactionId());
 	}
 

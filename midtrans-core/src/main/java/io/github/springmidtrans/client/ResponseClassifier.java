@@ -96,6 +96,36 @@ final class ResponseClassifier {
 	}
 
 	/**
+	 * Whether an answer whose body is a JSON object is a success, knowing only its HTTP
+	 * status and the body's {@code status_code}: the same verdict as {@link #classify}
+	 * gives that body, for answers of HTTP 2xx other than 202 (a 202's verdict also
+	 * depends on {@code transaction_id}). Lets a success be read without keeping a tree
+	 * of the body.
+	 * @param operation the call
+	 * @param httpStatus the HTTP status, 2xx other than 202
+	 * @param bodyCode the body's {@code status_code} as text, {@code null} when absent or
+	 * JSON {@code null}
+	 * @return {@code true} when {@link #classify} would return {@code null}
+	 */
+	static boolean isSuccess(MidtransOperation operation, int httpStatus, @Nullable String bodyCode) {
+		if (httpStatus < 200 || httpStatus >= 300 || httpStatus == 202 || "429".equals(bodyCode)) {
+			return false;
+		}
+		int effective = httpStatus;
+		if (operation.api() == Api.CORE && bodyCode != null) {
+			Integer parsed = parseCode(bodyCode);
+			if (parsed == null) {
+				return false;
+			}
+			effective = parsed;
+		}
+		if (effective >= 200 && effective < 300) {
+			return !(effective == 202 && operation.api() == Api.CORE && operation.treats202AsRefusal());
+		}
+		return effective == 407 && operation.accepts407();
+	}
+
+	/**
 	 * What a refusal left in place, for the message: the state Midtrans reported.
 	 */
 	private static String refusal(@Nullable JsonNode body) {

@@ -114,6 +114,25 @@ class ResponseClassifierTests {
 			.isNull();
 	}
 
+	@Test
+	void successWithoutATreeAgreesWithTheFullVerdict() {
+		String[] codes = { null, "200", "201", "202", "204", "400", "404", "406", "407", "409", "429", "500", "900",
+				"abc", " 201 ", "" };
+		int[] statuses = { 200, 201, 203, 204, 206, 299 };
+		for (MidtransOperation operation : MidtransOperation.values()) {
+			for (int httpStatus : statuses) {
+				for (String code : codes) {
+					JsonNode body = MAPPER.createObjectNode().put("status_code", code).put("transaction_id", "tx-1");
+					boolean success = ResponseClassifier.classify(operation, "ORDER-1", httpStatus, body, false, null,
+							false) == null;
+					assertThat(ResponseClassifier.isSuccess(operation, httpStatus, code))
+						.as("%s, HTTP %s, status_code %s", operation, httpStatus, code)
+						.isEqualTo(success);
+				}
+			}
+		}
+	}
+
 	private static MidtransException classify(MidtransOperation operation, int httpStatus, String fixture) {
 		JsonNode body = MAPPER.readTree(Fixtures.read(fixture));
 		return ResponseClassifier.classify(operation, "ORDER-1", httpStatus, body, false, null, false);

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.time.Month;
+import java.time.Year;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -11,6 +13,7 @@ import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAccessor;
+import java.time.zone.ZoneRules;
 
 import org.jspecify.annotations.Nullable;
 
@@ -74,6 +77,10 @@ public final class MidtransTime {
 			return null;
 		}
 		String trimmed = text.trim();
+		OffsetDateTime plain = parsePlain(trimmed);
+		if (plain != null) {
+			return plain;
+		}
 		if (trimmed.length() == 10) {
 			return LocalDate.parse(trimmed).atStartOfDay(JAKARTA).toOffsetDateTime();
 		}
@@ -84,6 +91,52 @@ public final class MidtransTime {
 						parsed.isSupported(ChronoField.NANO_OF_SECOND) ? parsed.get(ChronoField.NANO_OF_SECOND) : 0));
 		if (parsed.isSupported(ChronoField.OFFSET_SECONDS)) {
 			return OffsetDateTime.of(local, ZoneOffset.ofTotalSeconds(parsed.get(ChronoField.OFFSET_SECONDS)));
+		}
+		return inJakarta(local);
+	}
+
+	/**
+	 * The Core API's own shape, {@code yyyy-MM-dd HH:mm:ss} (or with a {@code T}), read
+	 * without a formatter: it is on every transaction answer, and the formatter's
+	 * optional sections copy its parse state many times over. Anything else, including
+	 * out-of-range values the lenient formatter resolves its own way, is left to it.
+	 */
+	private static @Nullable OffsetDateTime parsePlain(String text) {
+		if (text.length() != 19 || text.charAt(4) != '-' || text.charAt(7) != '-'
+				|| (text.charAt(10) != ' ' && text.charAt(10) != 'T') || text.charAt(13) != ':'
+				|| text.charAt(16) != ':') {
+			return null;
+		}
+		int year = digits(text, 0, 4);
+		int month = digits(text, 5, 2);
+		int day = digits(text, 8, 2);
+		int hour = digits(text, 11, 2);
+		int minute = digits(text, 14, 2);
+		int second = digits(text, 17, 2);
+		if (year < 0 || month < 1 || month > 12 || day < 1 || hour < 0 || hour > 23 || minute < 0 || minute > 59
+				|| second < 0 || second > 59 || day > Month.of(month).length(Year.isLeap(year))) {
+			return null;
+		}
+		return inJakarta(LocalDateTime.of(year, month, day, hour, minute, second));
+	}
+
+	private static int digits(String text, int start, int count) {
+		int value = 0;
+		for (int i = start; i < start + count; i++) {
+			char c = text.charAt(i);
+			if (c < '0' || c > '9') {
+				return -1;
+			}
+			value = value * 10 + (c - '0');
+		}
+		return value;
+	}
+
+	private static OffsetDateTime inJakarta(LocalDateTime local) {
+		ZoneRules rules = JAKARTA.getRules();
+		if (rules.getTransition(local) == null) {
+			// The one valid offset: no need for a ZonedDateTime in between.
+			return OffsetDateTime.of(local, rules.getOffset(local));
 		}
 		return local.atZone(JAKARTA).toOffsetDateTime();
 	}

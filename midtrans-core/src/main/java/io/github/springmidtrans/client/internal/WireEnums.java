@@ -1,6 +1,9 @@
 package io.github.springmidtrans.client.internal;
 
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
@@ -11,11 +14,16 @@ import org.jspecify.annotations.Nullable;
  */
 public final class WireEnums {
 
+	/** Per enum type, its constants by lower-case wire value. */
+	private static final Map<Class<?>, Map<String, Enum<?>>> BY_WIRE_VALUE = new ConcurrentHashMap<>();
+
 	private WireEnums() {
 	}
 
 	/**
-	 * Find the constant whose wire value matches, ignoring case.
+	 * Find the constant whose wire value matches, ignoring case. An enum type has one
+	 * wire spelling: the first lookup of a type indexes its constants with {@code wire},
+	 * and later lookups of that type use the index.
 	 * @param <E> the enum type
 	 * @param values all constants
 	 * @param wire how a constant is written on the wire
@@ -24,18 +32,32 @@ public final class WireEnums {
 	 * @return the constant, {@code unknown} for an unrecognised value, or {@code null}
 	 * for {@code null} text
 	 */
+	@SuppressWarnings("unchecked")
 	public static <E extends Enum<E>> @Nullable E lookup(E[] values, Function<E, String> wire, @Nullable String text,
 			E unknown) {
 		if (text == null) {
 			return null;
 		}
-		String wanted = text.trim().toLowerCase(Locale.ROOT);
+		Class<E> type = unknown.getDeclaringClass();
+		Map<String, Enum<?>> byWireValue = BY_WIRE_VALUE.get(type);
+		if (byWireValue == null) {
+			byWireValue = index(values, wire, unknown);
+			BY_WIRE_VALUE.putIfAbsent(type, byWireValue);
+		}
+		Enum<?> found = byWireValue.get(text.trim().toLowerCase(Locale.ROOT));
+		return (found != null) ? (E) found : unknown;
+	}
+
+	private static <E extends Enum<E>> Map<String, Enum<?>> index(E[] values, Function<E, String> wire, E unknown) {
+		Map<String, Enum<?>> index = new HashMap<>();
 		for (E value : values) {
-			if (value != unknown && wire.apply(value).toLowerCase(Locale.ROOT).equals(wanted)) {
-				return value;
+			if (value != unknown) {
+				// The first constant of a spelling wins, as a search in declaration order
+				// would find it.
+				index.putIfAbsent(wire.apply(value).toLowerCase(Locale.ROOT), value);
 			}
 		}
-		return unknown;
+		return Map.copyOf(index);
 	}
 
 }

@@ -63,6 +63,9 @@ public enum Bank {
 		return this.wireValue;
 	}
 
+	// values() copies its array on every call; a lookup runs for every field read.
+	private static final Bank[] VALUES = values();
+
 	/**
 	 * Read a wire value, ignoring case; unknown values give {@link #UNKNOWN}.
 	 * @param value the wire value
@@ -70,7 +73,7 @@ public enum Bank {
 	 */
 	@JsonCreator
 	public static @Nullable Bank fromWireValue(@Nullable String value) {
-		return WireEnums.lookup(values(), Bank::wireValue, value, UNKNOWN);
+		return WireEnums.lookup(VALUES, Bank::wireValue, value, UNKNOWN);
 	}
 
 }

@@ -36,6 +36,9 @@ public enum DocumentType {
 		return this.wireValue;
 	}
 
+	// values() copies its array on every call; a lookup runs for every field read.
+	private static final DocumentType[] VALUES = values();
+
 	/**
 	 * Read a wire value, ignoring case; unknown values give {@link #UNKNOWN}.
 	 * @param value the wire value
@@ -43,7 +46,7 @@ public enum DocumentType {
 	 */
 	@JsonCreator
 	public static @Nullable DocumentType fromWireValue(@Nullable String value) {
-		return WireEnums.lookup(values(), DocumentType::wireValue, value, UNKNOWN);
+		return WireEnums.lookup(VALUES, DocumentType::wireValue, value, UNKNOWN);
 	}
 
 }

@@ -42,6 +42,9 @@ public enum ExpiryUnit {
 		return this.wireValue;
 	}
 
+	// values() copies its array on every call; a lookup runs for every field read.
+	private static final ExpiryUnit[] VALUES = values();
+
 	/**
 	 * Read a wire value, ignoring case; unknown values give {@link #UNKNOWN}.
 	 * @param value the wire value
@@ -49,7 +52,7 @@ public enum ExpiryUnit {
 	 */
 	@JsonCreator
 	public static @Nullable ExpiryUnit fromWireValue(@Nullable String value) {
-		return WireEnums.lookup(values(), ExpiryUnit::wireValue, value, UNKNOWN);
+		return WireEnums.lookup(VALUES, ExpiryUnit::wireValue, value, UNKNOWN);
 	}
 
 }

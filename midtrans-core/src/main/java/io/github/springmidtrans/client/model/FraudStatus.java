@@ -40,6 +40,9 @@ public enum FraudStatus {
 		return this.wireValue;
 	}
 
+	// values() copies its array on every call; a lookup runs for every field read.
+	private static final FraudStatus[] VALUES = values();
+
 	/**
 	 * Read a wire value, ignoring case; unknown values give {@link #UNKNOWN}.
 	 * @param value the wire value
@@ -47,7 +50,7 @@ public enum FraudStatus {
 	 */
 	@JsonCreator
 	public static @Nullable FraudStatus fromWireValue(@Nullable String value) {
-		return WireEnums.lookup(values(), FraudStatus::wireValue, value, UNKNOWN);
+		return WireEnums.lookup(VALUES, FraudStatus::wireValue, value, UNKNOWN);
 	}
 
 }

@@ -46,6 +46,9 @@ public enum IntervalUnit {
 		return this.wireValue;
 	}
 
+	// values() copies its array on every call; a lookup runs for every field read.
+	private static final IntervalUnit[] VALUES = values();
+
 	/**
 	 * Read a wire value, ignoring case; unknown values give {@link #UNKNOWN}.
 	 * @param value the wire value
@@ -53,7 +56,7 @@ public enum IntervalUnit {
 	 */
 	@JsonCreator
 	public static @Nullable IntervalUnit fromWireValue(@Nullable String value) {
-		return WireEnums.lookup(values(), IntervalUnit::wireValue, value, UNKNOWN);
+		return WireEnums.lookup(VALUES, IntervalUnit::wireValue, value, UNKNOWN);
 	}
 
 }

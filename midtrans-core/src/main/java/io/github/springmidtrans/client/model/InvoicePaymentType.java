@@ -36,6 +36,9 @@ public enum InvoicePaymentType {
 		return this.wireValue;
 	}
 
+	// values() copies its array on every call; a lookup runs for every field read.
+	private static final InvoicePaymentType[] VALUES = values();
+
 	/**
 	 * Read a wire value, ignoring case; unknown values give {@link #UNKNOWN}.
 	 * @param value the wire value
@@ -43,7 +46,7 @@ public enum InvoicePaymentType {
 	 */
 	@JsonCreator
 	public static @Nullable InvoicePaymentType fromWireValue(@Nullable String value) {
-		return WireEnums.lookup(values(), InvoicePaymentType::wireValue, value, UNKNOWN);
+		return WireEnums.lookup(VALUES, InvoicePaymentType::wireValue, value, UNKNOWN);
 	}
 
 }

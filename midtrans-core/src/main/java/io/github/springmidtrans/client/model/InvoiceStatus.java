@@ -60,6 +60,9 @@ public enum InvoiceStatus {
 		return this.wireValue;
 	}
 
+	// values() copies its array on every call; a lookup runs for every field read.
+	private static final InvoiceStatus[] VALUES = values();
+
 	/**
 	 * Read a wire value, ignoring case; unknown values give {@link #UNKNOWN}.
 	 * @param value the wire value
@@ -68,7 +71,7 @@ public enum InvoiceStatus {
 	@JsonCreator
 	public static @Nullable InvoiceStatus fromWireValue(@Nullable String value) {
 		String normalized = (value != null && value.trim().equalsIgnoreCase("canceled")) ? "cancelled" : value;
-		return WireEnums.lookup(values(), InvoiceStatus::wireValue, normalized, UNKNOWN);
+		return WireEnums.lookup(VALUES, InvoiceStatus::wireValue, normalized, UNKNOWN);
 	}
 
 }

@@ -48,6 +48,9 @@ public enum InvoiceVaBank {
 		return this.wireValue;
 	}
 
+	// values() copies its array on every call; a lookup runs for every field read.
+	private static final InvoiceVaBank[] VALUES = values();
+
 	/**
 	 * Read a wire value, ignoring case; unknown values give {@link #UNKNOWN}.
 	 * @param value the wire value
@@ -55,7 +58,7 @@ public enum InvoiceVaBank {
 	 */
 	@JsonCreator
 	public static @Nullable InvoiceVaBank fromWireValue(@Nullable String value) {
-		return WireEnums.lookup(values(), InvoiceVaBank::wireValue, value, UNKNOWN);
+		return WireEnums.lookup(VALUES, InvoiceVaBank::wireValue, value, UNKNOWN);
 	}
 
 }

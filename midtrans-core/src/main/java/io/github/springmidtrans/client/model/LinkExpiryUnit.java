@@ -42,6 +42,9 @@ public enum LinkExpiryUnit {
 		return this.wireValue;
 	}
 
+	// values() copies its array on every call; a lookup runs for every field read.
+	private static final LinkExpiryUnit[] VALUES = values();
+
 	/**
 	 * Read a wire value, ignoring case; unknown values give {@link #UNKNOWN}.
 	 * @param value the wire value
@@ -54,7 +57,7 @@ public enum LinkExpiryUnit {
 			String trimmed = value.trim();
 			singular = trimmed.substring(0, trimmed.length() - 1);
 		}
-		return WireEnums.lookup(values(), LinkExpiryUnit::wireValue, singular, UNKNOWN);
+		return WireEnums.lookup(VALUES, LinkExpiryUnit::wireValue, singular, UNKNOWN);
 	}
 
 }

@@ -42,6 +42,9 @@ public enum PayAccountStatus {
 		return this.wireValue;
 	}
 
+	// values() copies its array on every call; a lookup runs for every field read.
+	private static final PayAccountStatus[] VALUES = values();
+
 	/**
 	 * Read a wire value, ignoring case; unknown values give {@link #UNKNOWN}.
 	 * @param value the wire value
@@ -49,7 +52,7 @@ public enum PayAccountStatus {
 	 */
 	@JsonCreator
 	public static @Nullable PayAccountStatus fromWireValue(@Nullable String value) {
-		return WireEnums.lookup(values(), PayAccountStatus::wireValue, value, UNKNOWN);
+		return WireEnums.lookup(VALUES, PayAccountStatus::wireValue, value, UNKNOWN);
 	}
 
 }

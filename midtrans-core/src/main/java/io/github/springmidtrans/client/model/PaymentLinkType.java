@@ -37,6 +37,9 @@ public enum PaymentLinkType {
 		return this.wireValue;
 	}
 
+	// values() copies its array on every call; a lookup runs for every field read.
+	private static final PaymentLinkType[] VALUES = values();
+
 	/**
 	 * Read a wire value, ignoring case; unknown values give {@link #UNKNOWN}.
 	 * @param value the wire value
@@ -44,7 +47,7 @@ public enum PaymentLinkType {
 	 */
 	@JsonCreator
 	public static @Nullable PaymentLinkType fromWireValue(@Nullable String value) {
-		return WireEnums.lookup(values(), PaymentLinkType::wireValue, value, UNKNOWN);
+		return WireEnums.lookup(VALUES, PaymentLinkType::wireValue, value, UNKNOWN);
 	}
 
 }

@@ -84,6 +84,9 @@ public enum PaymentType {
 		return this.wireValue;
 	}
 
+	// values() copies its array on every call; a lookup runs for every field read.
+	private static final PaymentType[] VALUES = values();
+
 	/**
 	 * Read a wire value, ignoring case; unknown values give {@link #UNKNOWN}.
 	 * @param value the wire value
@@ -91,7 +94,7 @@ public enum PaymentType {
 	 */
 	@JsonCreator
 	public static @Nullable PaymentType fromWireValue(@Nullable String value) {
-		return WireEnums.lookup(values(), PaymentType::wireValue, value, UNKNOWN);
+		return WireEnums.lookup(VALUES, PaymentType::wireValue, value, UNKNOWN);
 	}
 
 }

@@ -36,6 +36,9 @@ public enum Store {
 		return this.wireValue;
 	}
 
+	// values() copies its array on every call; a lookup runs for every field read.
+	private static final Store[] VALUES = values();
+
 	/**
 	 * Read a wire value, ignoring case; unknown values give {@link #UNKNOWN}.
 	 * @param value the wire value
@@ -43,7 +46,7 @@ public enum Store {
 	 */
 	@JsonCreator
 	public static @Nullable Store fromWireValue(@Nullable String value) {
-		return WireEnums.lookup(values(), Store::wireValue, value, UNKNOWN);
+		return WireEnums.lookup(VALUES, Store::wireValue, value, UNKNOWN);
 	}
 
 }

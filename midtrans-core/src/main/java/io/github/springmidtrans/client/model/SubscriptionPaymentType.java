@@ -37,6 +37,9 @@ public enum SubscriptionPaymentType {
 		return this.wireValue;
 	}
 
+	// values() copies its array on every call; a lookup runs for every field read.
+	private static final SubscriptionPaymentType[] VALUES = values();
+
 	/**
 	 * Read a wire value, ignoring case; unknown values give {@link #UNKNOWN}.
 	 * @param value the wire value
@@ -44,7 +47,7 @@ public enum SubscriptionPaymentType {
 	 */
 	@JsonCreator
 	public static @Nullable SubscriptionPaymentType fromWireValue(@Nullable String value) {
-		return WireEnums.lookup(values(), SubscriptionPaymentType::wireValue, value, UNKNOWN);
+		return WireEnums.lookup(VALUES, SubscriptionPaymentType::wireValue, value, UNKNOWN);
 	}
 
 }

@@ -42,6 +42,9 @@ public enum SubscriptionStatus {
 		return this.wireValue;
 	}
 
+	// values() copies its array on every call; a lookup runs for every field read.
+	private static final SubscriptionStatus[] VALUES = values();
+
 	/**
 	 * Read a wire value, ignoring case; unknown values give {@link #UNKNOWN}.
 	 * @param value the wire value
@@ -50,7 +53,7 @@ public enum SubscriptionStatus {
 	@JsonCreator
 	public static @Nullable SubscriptionStatus fromWireValue(@Nullable String value) {
 		String normalized = (value != null && value.trim().equalsIgnoreCase("canceled")) ? "cancelled" : value;
-		return WireEnums.lookup(values(), SubscriptionStatus::wireValue, normalized, UNKNOWN);
+		return WireEnums.lookup(VALUES, SubscriptionStatus::wireValue, normalized, UNKNOWN);
 	}
 
 }

@@ -37,6 +37,9 @@ public enum TaxMode {
 		return this.wireValue;
 	}
 
+	// values() copies its array on every call; a lookup runs for every field read.
+	private static final TaxMode[] VALUES = values();
+
 	/**
 	 * Read a wire value, ignoring case; unknown values give {@link #UNKNOWN}.
 	 * @param value the wire value
@@ -44,7 +47,7 @@ public enum TaxMode {
 	 */
 	@JsonCreator
 	public static @Nullable TaxMode fromWireValue(@Nullable String value) {
-		return WireEnums.lookup(values(), TaxMode::wireValue, value, UNKNOWN);
+		return WireEnums.lookup(VALUES, TaxMode::wireValue, value, UNKNOWN);
 	}
 
 }

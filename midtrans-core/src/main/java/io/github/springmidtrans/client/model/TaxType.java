@@ -36,6 +36,9 @@ public enum TaxType {
 		return this.wireValue;
 	}
 
+	// values() copies its array on every call; a lookup runs for every field read.
+	private static final TaxType[] VALUES = values();
+
 	/**
 	 * Read a wire value, ignoring case; unknown values give {@link #UNKNOWN}.
 	 * @param value the wire value
@@ -43,7 +46,7 @@ public enum TaxType {
 	 */
 	@JsonCreator
 	public static @Nullable TaxType fromWireValue(@Nullable String value) {
-		return WireEnums.lookup(values(), TaxType::wireValue, value, UNKNOWN);
+		return WireEnums.lookup(VALUES, TaxType::wireValue, value, UNKNOWN);
 	}
 
 }

@@ -66,6 +66,9 @@ public enum TransactionStatus {
 		return this.wireValue;
 	}
 
+	// values() copies its array on every call; a lookup runs for every field read.
+	private static final TransactionStatus[] VALUES = values();
+
 	/**
 	 * Read a wire value, ignoring case; unknown values give {@link #UNKNOWN}.
 	 * @param value the wire value
@@ -73,7 +76,7 @@ public enum TransactionStatus {
 	 */
 	@JsonCreator
 	public static @Nullable TransactionStatus fromWireValue(@Nullable String value) {
-		return WireEnums.lookup(values(), TransactionStatus::wireValue, value, UNKNOWN);
+		return WireEnums.lookup(VALUES, TransactionStatus::wireValue, value, UNKNOWN);
 	}
 
 }

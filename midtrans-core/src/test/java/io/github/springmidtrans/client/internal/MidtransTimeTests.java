@@ -22,6 +22,32 @@ class MidtransTimeTests {
 	}
 
 	@Test
+	void coreTimesTakeJakartasOffsetOfTheirDate() {
+		// Jakarta kept +07:30 until 1964 and +09:00 during the occupation.
+		assertThat(MidtransTime.parse("1950-06-01 12:00:00"))
+			.isEqualTo(OffsetDateTime.of(1950, 6, 1, 12, 0, 0, 0, ZoneOffset.ofHoursMinutes(7, 30)));
+		assertThat(MidtransTime.parse("1944-06-01 12:00:00"))
+			.isEqualTo(OffsetDateTime.of(1944, 6, 1, 12, 0, 0, 0, ZoneOffset.ofHours(9)));
+		assertThat(MidtransTime.parse("2024-01-31T13:45:00"))
+			.isEqualTo(OffsetDateTime.of(2024, 1, 31, 13, 45, 0, 0, WIB));
+		assertThat(MidtransTime.parse(" 2024-02-29 23:59:59 "))
+			.isEqualTo(OffsetDateTime.of(2024, 2, 29, 23, 59, 59, 0, WIB));
+	}
+
+	@Test
+	void outOfRangeCoreTimesAreResolvedAsBefore() {
+		assertThat(MidtransTime.parse("2024-02-30 10:00:00"))
+			.isEqualTo(OffsetDateTime.of(2024, 2, 29, 10, 0, 0, 0, WIB));
+		assertThat(MidtransTime.parse("2023-02-29 10:00:00"))
+			.isEqualTo(OffsetDateTime.of(2023, 2, 28, 10, 0, 0, 0, WIB));
+		assertThat(MidtransTime.parse("2024-01-31 24:00:00")).isEqualTo(OffsetDateTime.of(2024, 2, 1, 0, 0, 0, 0, WIB));
+		assertThatExceptionOfType(java.time.format.DateTimeParseException.class)
+			.isThrownBy(() -> MidtransTime.parse("2024-13-01 10:00:00"));
+		assertThatExceptionOfType(java.time.format.DateTimeParseException.class)
+			.isThrownBy(() -> MidtransTime.parse("2024-01-01 10:0x:00"));
+	}
+
+	@Test
 	void invoicingOffsetsAreKept() {
 		assertThat(MidtransTime.parse("2025-08-06 20:03:04 +0700"))
 			.isEqualTo(OffsetDateTime.of(2025, 8, 6, 20, 3, 4, 0, WIB));
