@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.github.springmidtrans.client.MidtransClient;
 import io.github.springmidtrans.client.MidtransException;
@@ -189,12 +191,14 @@ public class NotificationHandler {
 			return new NotificationResult(NotificationOutcome.FAILED, null, null,
 					"the notification could not be stored", null);
 		}
-		NotificationResult result = process(body, tree, auditId);
+		AtomicBoolean audited = new AtomicBoolean();
+		NotificationResult result = process(body, tree, new Audit(auditId, receivedAt, audited));
+		if (audited.get()) {
+			// Recorded with the answer it applied, in the same transaction.
+			return result;
+		}
 		try {
-			this.transactions.executeWithoutResult((status) -> {
-				MidtransNotification audit = this.entityManager.find(MidtransNotification.class, auditId);
-				audit.complete(result.outcome(), result.message(), this.clock.instant());
-			});
+			this.transactions.executeWithoutResult((status) -> complete(auditId, receivedAt, result));
 		}
 		catch (DataAccessException | TransactionException | PersistenceException ex) {
 			logger.error("Outcome of Midtrans notification {} could not be stored: {}", auditId,
@@ -203,7 +207,8 @@ public class NotificationHandler {
 		return result;
 	}
 
-	private NotificationResult process(@Nullable String body, @Nullable JsonNode tree, Long auditId) {
+	private NotificationResult process(@Nullable String body, @Nullable JsonNode tree, Audit audit) {
+		Long auditId = audit.id();
 		if (body == null || tree == null || !tree.isObject()) {
 			return result(NotificationOutcome.MALFORMED, null, null, "the body is not a JSON object", auditId);
 		}
@@ -251,39 +256,16 @@ public class NotificationHandler {
 					return known;
 				}
 			}
-			PaymentUpdate update = this.payments.apply(truth(orderId, statusCode, notification));
-			NotificationOutcome outcome = switch (update.change().outcome()) {
-				case APPLIED -> NotificationOutcome.PROCESSED;
-				case UNCHANGED -> NotificationOutcome.DUPLICATE;
-				case STALE -> NotificationOutcome.STALE;
-				case UNKNOWN_STATUS -> NotificationOutcome.IGNORED;
-				case FLAGGED -> (update.payment().getFlag() == PaymentFlag.AMOUNT_MISMATCH)
-						? NotificationOutcome.AMOUNT_MISMATCH : NotificationOutcome.FLAGGED;
-			};
-			String message = switch (outcome) {
-				case STALE -> "the payment is already " + update.change().previous();
-				case IGNORED -> "unknown transaction_status";
-				case AMOUNT_MISMATCH, FLAGGED -> "not applied; payment flagged " + update.payment().getFlag() + ": "
-						+ update.payment().getFlagDetail();
-				default -> null;
-			};
-			BigDecimal signed = notification.grossAmount();
-			if (outcome != NotificationOutcome.AMOUNT_MISMATCH && outcome != NotificationOutcome.FLAGGED
-					&& (signed == null || signed.compareTo(payment.getGrossAmount()) != 0)) {
-				// Signed by Midtrans for another amount, yet Midtrans' own answer matches
-				// the
-				// payment: that answer was applied, and the odd notification is reported.
-				logger.error(
-						"Midtrans notification for order '{}' carries amount {} but the payment is {}; "
-								+ "Midtrans' status answer agrees with the payment and was applied",
-						loggable(orderId), loggable(grossAmount), payment.getGrossAmount().toPlainString());
-				return result(NotificationOutcome.AMOUNT_MISMATCH, orderId, update.payment().getStatus(),
-						"the notification's amount " + grossAmount + " differs from the payment's "
-								+ payment.getGrossAmount().toPlainString() + "; Midtrans' answer was applied ("
-								+ outcome + ")",
-						auditId);
-			}
-			return result(outcome, orderId, update.payment().getStatus(), message, auditId);
+			TransactionResponse truth = truth(orderId, statusCode, notification);
+			// The answer is applied and the outcome audited in one short transaction; if
+			// it fails, the failure is audited on its own afterwards.
+			return Objects.requireNonNull(this.transactions.execute((status) -> {
+				NotificationResult result = applied(this.payments.apply(truth), notification, payment, orderId,
+						grossAmount, auditId);
+				complete(auditId, audit.receivedAt(), result);
+				audit.completed().set(true);
+				return result;
+			}));
 		}
 		catch (MidtransException | DataAccessException | TransactionException | PersistenceException ex) {
 			logger.warn("Midtrans notification for order '{}' failed and will be re-delivered: {}", loggable(orderId),
@@ -291,6 +273,44 @@ public class NotificationHandler {
 			return result(NotificationOutcome.FAILED, orderId, null, "processing failed; Midtrans will re-deliver",
 					auditId);
 		}
+	}
+
+	/**
+	 * The result of a notification whose answer was applied.
+	 */
+	private NotificationResult applied(PaymentUpdate update, TransactionResponse notification, MidtransPayment payment,
+			String orderId, String grossAmount, Long auditId) {
+		NotificationOutcome outcome = switch (update.change().outcome()) {
+			case APPLIED -> NotificationOutcome.PROCESSED;
+			case UNCHANGED -> NotificationOutcome.DUPLICATE;
+			case STALE -> NotificationOutcome.STALE;
+			case UNKNOWN_STATUS -> NotificationOutcome.IGNORED;
+			case FLAGGED -> (update.payment().getFlag() == PaymentFlag.AMOUNT_MISMATCH)
+					? NotificationOutcome.AMOUNT_MISMATCH : NotificationOutcome.FLAGGED;
+		};
+		String message = switch (outcome) {
+			case STALE -> "the payment is already " + update.change().previous();
+			case IGNORED -> "unknown transaction_status";
+			case AMOUNT_MISMATCH, FLAGGED ->
+				"not applied; payment flagged " + update.payment().getFlag() + ": " + update.payment().getFlagDetail();
+			default -> null;
+		};
+		BigDecimal signed = notification.grossAmount();
+		if (outcome != NotificationOutcome.AMOUNT_MISMATCH && outcome != NotificationOutcome.FLAGGED
+				&& (signed == null || signed.compareTo(payment.getGrossAmount()) != 0)) {
+			// Signed by Midtrans for another amount, yet Midtrans' own answer matches the
+			// payment: that answer was applied, and the odd notification is reported.
+			logger.error(
+					"Midtrans notification for order '{}' carries amount {} but the payment is {}; "
+							+ "Midtrans' status answer agrees with the payment and was applied",
+					loggable(orderId), loggable(grossAmount), payment.getGrossAmount().toPlainString());
+			return result(NotificationOutcome.AMOUNT_MISMATCH, orderId, update.payment().getStatus(),
+					"the notification's amount " + grossAmount + " differs from the payment's "
+							+ payment.getGrossAmount().toPlainString() + "; Midtrans' answer was applied (" + outcome
+							+ ")",
+					auditId);
+		}
+		return result(outcome, orderId, update.payment().getStatus(), message, auditId);
 	}
 
 	/**
@@ -482,6 +502,22 @@ public class NotificationHandler {
 		return result(NotificationOutcome.DUPLICATE, orderId, current, null, auditId);
 	}
 
+	/**
+	 * Record the outcome on the audit row: one statement, without reading the row back.
+	 */
+	private void complete(Long auditId, Instant receivedAt, NotificationResult result) {
+		Instant processedAt = this.clock.instant();
+		this.entityManager
+			.createQuery("update MidtransNotification n set n.outcome = :outcome, n.error = :error,"
+					+ " n.processedAt = :processedAt, n.processingMillis = :millis where n.id = :id")
+			.setParameter("outcome", result.outcome())
+			.setParameter("error", MidtransNotification.storable(result.message(), MidtransNotification.MAX_ERROR))
+			.setParameter("processedAt", processedAt)
+			.setParameter("millis", Math.max(0, processedAt.toEpochMilli() - receivedAt.toEpochMilli()))
+			.setParameter("id", auditId)
+			.executeUpdate();
+	}
+
 	private Long store(MidtransNotification audit, @Nullable JsonNode tree) {
 		if (tree != null && tree.isObject()) {
 			audit.identify(text(tree, "order_id"), text(tree, "transaction_id"), text(tree, "transaction_status"),
@@ -538,6 +574,17 @@ public class NotificationHandler {
 			line.append("...(").append(text.length()).append(" chars)");
 		}
 		return line.toString();
+	}
+
+	/**
+	 * The audit row of the notification being handled.
+	 *
+	 * @param id the row's id
+	 * @param receivedAt when the notification arrived
+	 * @param completed set once the outcome is recorded on the row
+	 */
+	private record Audit(Long id, Instant receivedAt, AtomicBoolean completed) {
+
 	}
 
 	private static NotificationResult result(NotificationOutcome outcome, @Nullable String orderId,
