@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.github.springmidtrans.client.MidtransClient;
 import io.github.springmidtrans.client.MidtransException;
@@ -182,18 +181,27 @@ public class NotificationHandler {
 		Instant receivedAt = this.clock.instant();
 		JsonNode tree = parse(body);
 		Long auditId;
+		Audit audit = new Audit(receivedAt);
 		try {
-			auditId = this.transactions
-				.execute((status) -> store(new MidtransNotification(redact(body, tree), receivedAt), tree));
+			auditId = this.transactions.execute((status) -> {
+				Long id = store(new MidtransNotification(redact(body, tree), receivedAt), tree);
+				// The payment a signed notification names is read in the same short
+				// transaction as the audit row, before any call to Midtrans.
+				String orderId = signedPaymentOrderId(tree);
+				if (orderId != null) {
+					audit.read(this.payments.findByOrderId(orderId).orElse(null));
+				}
+				return id;
+			});
 		}
 		catch (DataAccessException | TransactionException | PersistenceException ex) {
 			logger.error("Midtrans notification could not be stored: {}", loggable(ex.getMessage()));
 			return new NotificationResult(NotificationOutcome.FAILED, null, null,
 					"the notification could not be stored", null);
 		}
-		AtomicBoolean audited = new AtomicBoolean();
-		NotificationResult result = process(body, tree, new Audit(auditId, receivedAt, audited));
-		if (audited.get()) {
+		audit.id = auditId;
+		NotificationResult result = process(body, tree, audit);
+		if (audit.completed) {
 			// Recorded with the answer it applied, in the same transaction.
 			return result;
 		}
@@ -208,7 +216,7 @@ public class NotificationHandler {
 	}
 
 	private NotificationResult process(@Nullable String body, @Nullable JsonNode tree, Audit audit) {
-		Long auditId = audit.id();
+		Long auditId = Objects.requireNonNull(audit.id);
 		if (body == null || tree == null || !tree.isObject()) {
 			return result(NotificationOutcome.MALFORMED, null, null, "the body is not a JSON object", auditId);
 		}
@@ -242,7 +250,8 @@ public class NotificationHandler {
 					"Midtrans notification for order '" + orderId + "' rejected: fields have the wrong type", auditId);
 		}
 		try {
-			Optional<MidtransPayment> stored = this.payments.findByOrderId(orderId);
+			Optional<MidtransPayment> stored = audit.paymentRead ? Optional.ofNullable(audit.payment)
+					: this.payments.findByOrderId(orderId);
 			if (stored.isEmpty()) {
 				return unmatched(orderId, truth(orderId, statusCode, notification), auditId);
 			}
@@ -262,8 +271,8 @@ public class NotificationHandler {
 			return Objects.requireNonNull(this.transactions.execute((status) -> {
 				NotificationResult result = applied(this.payments.apply(truth), notification, payment, orderId,
 						grossAmount, auditId);
-				complete(auditId, audit.receivedAt(), result);
-				audit.completed().set(true);
+				complete(auditId, audit.receivedAt, result);
+				audit.completed = true;
 				return result;
 			}));
 		}
@@ -577,13 +586,48 @@ public class NotificationHandler {
 	}
 
 	/**
-	 * The audit row of the notification being handled.
-	 *
-	 * @param id the row's id
-	 * @param receivedAt when the notification arrived
-	 * @param completed set once the outcome is recorded on the row
+	 * The order id of a payment notification whose signature holds, or {@code null} for
+	 * any other body.
 	 */
-	private record Audit(Long id, Instant receivedAt, AtomicBoolean completed) {
+	private @Nullable String signedPaymentOrderId(@Nullable JsonNode tree) {
+		if (tree == null || !tree.isObject() || tree.has("subscription") || isSubscriptionCreation(tree)) {
+			return null;
+		}
+		String orderId = text(tree, "order_id");
+		String statusCode = text(tree, "status_code");
+		String grossAmount = text(tree, "gross_amount");
+		String signature = text(tree, "signature_key");
+		if (orderId == null || statusCode == null || grossAmount == null || signature == null) {
+			return null;
+		}
+		return this.client.isValidSignature(signature, orderId, statusCode, grossAmount) ? orderId : null;
+	}
+
+	/**
+	 * The audit row of the notification being handled, and the payment read with it.
+	 */
+	private static final class Audit {
+
+		final Instant receivedAt;
+
+		@Nullable Long id;
+
+		/** Whether the payment the notification names was read with the audit row. */
+		boolean paymentRead;
+
+		@Nullable MidtransPayment payment;
+
+		/** Whether the outcome is recorded on the row. */
+		boolean completed;
+
+		Audit(Instant receivedAt) {
+			this.receivedAt = receivedAt;
+		}
+
+		void read(@Nullable MidtransPayment payment) {
+			this.paymentRead = true;
+			this.payment = payment;
+		}
 
 	}
 
