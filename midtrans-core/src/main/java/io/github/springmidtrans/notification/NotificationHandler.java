@@ -18,6 +18,7 @@ import io.github.springmidtrans.client.model.PaymentType;
 import io.github.springmidtrans.client.model.SubscriptionNotification;
 import io.github.springmidtrans.client.model.SubscriptionResponse;
 import io.github.springmidtrans.client.model.TransactionResponse;
+import io.github.springmidtrans.internal.ShortTransactions;
 import io.github.springmidtrans.client.model.TransactionStatus;
 import io.github.springmidtrans.payaccount.PayAccountService;
 import io.github.springmidtrans.payaccount.PayAccountUpdate;
@@ -90,6 +91,12 @@ public class NotificationHandler {
 	private final EntityManager entityManager;
 
 	private final TransactionTemplate transactions;
+
+	/**
+	 * The transaction that applies an answer and audits its outcome: the payment's events
+	 * are delivered once it has completed, never from inside its commit.
+	 */
+	private final ShortTransactions<Object> applying;
 
 	private final Clock clock;
 
@@ -168,6 +175,8 @@ public class NotificationHandler {
 		this.payments = payments;
 		this.entityManager = entityManager;
 		this.transactions = new TransactionTemplate(transactionManager);
+		this.applying = new ShortTransactions<>(transactionManager, (event) -> {
+		}, "NotificationHandler");
 		this.clock = clock;
 		this.confirmWithStatus = confirmWithStatus;
 	}
@@ -268,13 +277,13 @@ public class NotificationHandler {
 			TransactionResponse truth = truth(orderId, statusCode, notification);
 			// The answer is applied and the outcome audited in one short transaction; if
 			// it fails, the failure is audited on its own afterwards.
-			return Objects.requireNonNull(this.transactions.execute((status) -> {
+			return this.applying.run((none) -> {
 				NotificationResult result = applied(this.payments.apply(truth), notification, payment, orderId,
 						grossAmount, auditId);
 				complete(auditId, audit.receivedAt, result);
 				audit.completed = true;
 				return result;
-			}));
+			});
 		}
 		catch (MidtransException | DataAccessException | TransactionException | PersistenceException ex) {
 			logger.warn("Midtrans notification for order '{}' failed and will be re-delivered: {}", loggable(orderId),
