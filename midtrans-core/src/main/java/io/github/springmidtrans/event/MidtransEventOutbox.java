@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import io.github.springmidtrans.internal.EventRecorder;
 import jakarta.persistence.EntityManager;
@@ -44,6 +46,12 @@ public final class MidtransEventOutbox {
 
 	private static final int PAGE_SIZE = 100;
 
+	/** The most completed deliveries recorded in one statement. */
+	private static final int COMPLETION_BATCH = 100;
+
+	/** The longest a completed delivery waits for its batch while deliveries go on. */
+	private static final long COMPLETION_WAIT_NANOS = TimeUnit.SECONDS.toNanos(1);
+
 	private final EntityManager entityManager;
 
 	private final TransactionTemplate newTransaction;
@@ -66,6 +74,17 @@ public final class MidtransEventOutbox {
 	private final Recorder publisher = new Recorder();
 
 	private volatile boolean caughtUp;
+
+	private final Object completions = new Object();
+
+	/** Completed deliveries not recorded yet, while batching. Guarded by completions. */
+	private List<Long> completedIds = new ArrayList<>();
+
+	/** When the oldest of the completed ids was added. Guarded by completions. */
+	private long oldestCompletedNanos;
+
+	/** How many batching runs are open. Guarded by completions. */
+	private int batching;
 
 	/**
 	 * Create an outbox.
@@ -110,6 +129,7 @@ public final class MidtransEventOutbox {
 	 * @return what was done
 	 */
 	public EventRedeliveryResult redeliver() {
+		recordPendingCompletions();
 		int[] counts = new int[2];
 		if (!this.caughtUp) {
 			deliverRecorded("p.createdAt < :at", this.startedAt, counts);
@@ -130,6 +150,7 @@ public final class MidtransEventOutbox {
 	 * @return the publication, until deleted after its retention
 	 */
 	public Optional<MidtransEventPublication> findByEventId(UUID eventId) {
+		recordPendingCompletions();
 		return this.newTransaction.execute((status) -> this.entityManager
 			.createQuery("select p from MidtransEventPublication p where p.eventId = :eventId",
 					MidtransEventPublication.class)
@@ -143,6 +164,7 @@ public final class MidtransEventOutbox {
 	 * @return the count
 	 */
 	public long countIncomplete() {
+		recordPendingCompletions();
 		Long count = this.newTransaction.execute((status) -> this.entityManager
 			.createQuery("select count(p) from MidtransEventPublication p where p.completedAt is null", Long.class)
 			.getSingleResult());
@@ -222,18 +244,78 @@ public final class MidtransEventOutbox {
 	}
 
 	private void completed(long id) {
+		List<Long> batch;
+		synchronized (this.completions) {
+			if (this.batching == 0 && this.completedIds.isEmpty()) {
+				batch = List.of(id);
+			}
+			else {
+				if (this.completedIds.isEmpty()) {
+					this.oldestCompletedNanos = System.nanoTime();
+				}
+				this.completedIds.add(id);
+				boolean due = this.batching == 0 || this.completedIds.size() >= COMPLETION_BATCH
+						|| System.nanoTime() - this.oldestCompletedNanos >= COMPLETION_WAIT_NANOS;
+				batch = due ? takeCompleted() : List.of();
+			}
+		}
+		recordCompleted(batch);
+	}
+
+	/**
+	 * Run work whose deliveries are marked complete in batches: one statement for up to
+	 * {@value #COMPLETION_BATCH} of them, or for what completed within a second, and for
+	 * the rest when the work ends. Reading the outbox records what is pending first. A
+	 * crash before a batch is recorded delivers its events again: at least once, as ever.
+	 */
+	private <T> T batchingCompletions(Supplier<T> work) {
+		synchronized (this.completions) {
+			this.batching++;
+		}
+		try {
+			return work.get();
+		}
+		finally {
+			synchronized (this.completions) {
+				this.batching--;
+			}
+			recordPendingCompletions();
+		}
+	}
+
+	private void recordPendingCompletions() {
+		List<Long> batch;
+		synchronized (this.completions) {
+			batch = takeCompleted();
+		}
+		recordCompleted(batch);
+	}
+
+	private List<Long> takeCompleted() {
+		if (this.completedIds.isEmpty()) {
+			return List.of();
+		}
+		List<Long> taken = this.completedIds;
+		this.completedIds = new ArrayList<>();
+		return taken;
+	}
+
+	private void recordCompleted(List<Long> ids) {
+		if (ids.isEmpty()) {
+			return;
+		}
 		try {
 			this.newTransaction.executeWithoutResult((status) -> this.entityManager
 				.createQuery("update MidtransEventPublication p set p.completedAt = :now"
-						+ " where p.id = :id and p.completedAt is null")
+						+ " where p.id in :ids and p.completedAt is null")
 				.setParameter("now", this.clock.instant())
-				.setParameter("id", id)
+				.setParameter("ids", ids)
 				.executeUpdate());
 		}
 		catch (RuntimeException ex) {
 			// At least once: a delivery not marked complete is simply delivered again.
-			logger.warn("Delivered event publication {} could not be marked complete; it will be delivered again: {}",
-					id, ex.toString());
+			logger.warn("{} delivered event publication(s) from {} could not be marked complete; they will be"
+					+ " delivered again: {}", ids.size(), ids.get(0), ex.toString());
 		}
 	}
 
@@ -302,6 +384,11 @@ public final class MidtransEventOutbox {
 					}
 				}
 			};
+		}
+
+		@Override
+		public <T> T batchingCompletions(Supplier<T> work) {
+			return MidtransEventOutbox.this.batchingCompletions(work);
 		}
 
 		@Override

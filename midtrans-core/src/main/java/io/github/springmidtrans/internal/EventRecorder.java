@@ -1,6 +1,7 @@
 package io.github.springmidtrans.internal;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Records events in the transaction of the transition that raised them, and hands back
@@ -15,5 +16,15 @@ public interface EventRecorder {
 	 * @return their delivery, to run after commit
 	 */
 	Runnable record(List<?> events);
+
+	/**
+	 * Run work during which completed deliveries are recorded in batches rather than one
+	 * statement each. A delivery whose completion a crash kept from being recorded is
+	 * delivered again, as any interrupted delivery is.
+	 * @param <T> the result type
+	 * @param work the work
+	 * @return its result
+	 */
+	<T> T batchingCompletions(Supplier<T> work);
 
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -151,6 +152,19 @@ public final class ShortTransactions<E> {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 		}
+	}
+
+	/**
+	 * Run work (a periodic job) during which the completed deliveries of the events it
+	 * raises are recorded in batches, when the events go through the outbox; otherwise
+	 * just run it.
+	 * @param <T> the result type
+	 * @param work the work
+	 * @return its result
+	 */
+	public <T> T batchingEventCompletions(Supplier<T> work) {
+		EventRecorder recorder = this.recorder;
+		return (recorder != null) ? recorder.batchingCompletions(work) : work.get();
 	}
 
 	/**

@@ -23,6 +23,8 @@ public class MidtransNotification {
 
 	static final int MAX_PAYLOAD = 65_536;
 
+	static final int MAX_ERROR = 1000;
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private @Nullable Long id;
@@ -49,7 +51,7 @@ public class MidtransNotification {
 	@Column(name = "outcome", length = 32)
 	private @Nullable NotificationOutcome outcome;
 
-	@Column(name = "error", length = 1000)
+	@Column(name = "error", length = MAX_ERROR)
 	private @Nullable String error;
 
 	@Column(name = "received_at", nullable = false)
@@ -65,7 +67,7 @@ public class MidtransNotification {
 	 * Text from a notification body, fit for its column on every database: PostgreSQL
 	 * refuses U+0000 in text, so it becomes U+FFFD.
 	 */
-	private static @Nullable String storable(@Nullable String text, int max) {
+	static @Nullable String storable(@Nullable String text, int max) {
 		return Columns.fit((text != null) ? text.replace('\u0000', '\uFFFD') : null, max);
 	}
 
@@ -86,13 +88,6 @@ public class MidtransNotification {
 		this.transactionStatus = storable(transactionStatus, 64);
 		this.statusCode = storable(statusCode, 64);
 		this.grossAmount = storable(grossAmount, 64);
-	}
-
-	void complete(NotificationOutcome outcome, @Nullable String error, Instant processedAt) {
-		this.outcome = outcome;
-		this.error = storable(error, 1000);
-		this.processedAt = processedAt;
-		this.processingMillis = Math.max(0, processedAt.toEpochMilli() - this.receivedAt.toEpochMilli());
 	}
 
 	/**

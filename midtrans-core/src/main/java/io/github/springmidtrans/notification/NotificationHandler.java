@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import io.github.springmidtrans.client.MidtransClient;
@@ -17,6 +18,7 @@ import io.github.springmidtrans.client.model.PaymentType;
 import io.github.springmidtrans.client.model.SubscriptionNotification;
 import io.github.springmidtrans.client.model.SubscriptionResponse;
 import io.github.springmidtrans.client.model.TransactionResponse;
+import io.github.springmidtrans.internal.ShortTransactions;
 import io.github.springmidtrans.client.model.TransactionStatus;
 import io.github.springmidtrans.payaccount.PayAccountService;
 import io.github.springmidtrans.payaccount.PayAccountUpdate;
@@ -89,6 +91,12 @@ public class NotificationHandler {
 	private final EntityManager entityManager;
 
 	private final TransactionTemplate transactions;
+
+	/**
+	 * The transaction that applies an answer and audits its outcome: the payment's events
+	 * are delivered once it has completed, never from inside its commit.
+	 */
+	private final ShortTransactions<Object> applying;
 
 	private final Clock clock;
 
@@ -167,6 +175,8 @@ public class NotificationHandler {
 		this.payments = payments;
 		this.entityManager = entityManager;
 		this.transactions = new TransactionTemplate(transactionManager);
+		this.applying = new ShortTransactions<>(transactionManager, (event) -> {
+		}, "NotificationHandler");
 		this.clock = clock;
 		this.confirmWithStatus = confirmWithStatus;
 	}
@@ -180,21 +190,32 @@ public class NotificationHandler {
 		Instant receivedAt = this.clock.instant();
 		JsonNode tree = parse(body);
 		Long auditId;
+		Audit audit = new Audit(receivedAt);
 		try {
-			auditId = this.transactions
-				.execute((status) -> store(new MidtransNotification(redact(body, tree), receivedAt), tree));
+			auditId = this.transactions.execute((status) -> {
+				Long id = store(new MidtransNotification(redact(body, tree), receivedAt), tree);
+				// The payment a signed notification names is read in the same short
+				// transaction as the audit row, before any call to Midtrans.
+				String orderId = signedPaymentOrderId(tree);
+				if (orderId != null) {
+					audit.read(this.payments.findByOrderId(orderId).orElse(null));
+				}
+				return id;
+			});
 		}
 		catch (DataAccessException | TransactionException | PersistenceException ex) {
 			logger.error("Midtrans notification could not be stored: {}", loggable(ex.getMessage()));
 			return new NotificationResult(NotificationOutcome.FAILED, null, null,
 					"the notification could not be stored", null);
 		}
-		NotificationResult result = process(body, tree, auditId);
+		audit.id = auditId;
+		NotificationResult result = process(body, tree, audit);
+		if (audit.completed) {
+			// Recorded with the answer it applied, in the same transaction.
+			return result;
+		}
 		try {
-			this.transactions.executeWithoutResult((status) -> {
-				MidtransNotification audit = this.entityManager.find(MidtransNotification.class, auditId);
-				audit.complete(result.outcome(), result.message(), this.clock.instant());
-			});
+			this.transactions.executeWithoutResult((status) -> complete(auditId, receivedAt, result));
 		}
 		catch (DataAccessException | TransactionException | PersistenceException ex) {
 			logger.error("Outcome of Midtrans notification {} could not be stored: {}", auditId,
@@ -203,7 +224,8 @@ public class NotificationHandler {
 		return result;
 	}
 
-	private NotificationResult process(@Nullable String body, @Nullable JsonNode tree, Long auditId) {
+	private NotificationResult process(@Nullable String body, @Nullable JsonNode tree, Audit audit) {
+		Long auditId = Objects.requireNonNull(audit.id);
 		if (body == null || tree == null || !tree.isObject()) {
 			return result(NotificationOutcome.MALFORMED, null, null, "the body is not a JSON object", auditId);
 		}
@@ -237,7 +259,8 @@ public class NotificationHandler {
 					"Midtrans notification for order '" + orderId + "' rejected: fields have the wrong type", auditId);
 		}
 		try {
-			Optional<MidtransPayment> stored = this.payments.findByOrderId(orderId);
+			Optional<MidtransPayment> stored = audit.paymentRead ? Optional.ofNullable(audit.payment)
+					: this.payments.findByOrderId(orderId);
 			if (stored.isEmpty()) {
 				return unmatched(orderId, truth(orderId, statusCode, notification), auditId);
 			}
@@ -251,39 +274,16 @@ public class NotificationHandler {
 					return known;
 				}
 			}
-			PaymentUpdate update = this.payments.apply(truth(orderId, statusCode, notification));
-			NotificationOutcome outcome = switch (update.change().outcome()) {
-				case APPLIED -> NotificationOutcome.PROCESSED;
-				case UNCHANGED -> NotificationOutcome.DUPLICATE;
-				case STALE -> NotificationOutcome.STALE;
-				case UNKNOWN_STATUS -> NotificationOutcome.IGNORED;
-				case FLAGGED -> (update.payment().getFlag() == PaymentFlag.AMOUNT_MISMATCH)
-						? NotificationOutcome.AMOUNT_MISMATCH : NotificationOutcome.FLAGGED;
-			};
-			String message = switch (outcome) {
-				case STALE -> "the payment is already " + update.change().previous();
-				case IGNORED -> "unknown transaction_status";
-				case AMOUNT_MISMATCH, FLAGGED -> "not applied; payment flagged " + update.payment().getFlag() + ": "
-						+ update.payment().getFlagDetail();
-				default -> null;
-			};
-			BigDecimal signed = notification.grossAmount();
-			if (outcome != NotificationOutcome.AMOUNT_MISMATCH && outcome != NotificationOutcome.FLAGGED
-					&& (signed == null || signed.compareTo(payment.getGrossAmount()) != 0)) {
-				// Signed by Midtrans for another amount, yet Midtrans' own answer matches
-				// the
-				// payment: that answer was applied, and the odd notification is reported.
-				logger.error(
-						"Midtrans notification for order '{}' carries amount {} but the payment is {}; "
-								+ "Midtrans' status answer agrees with the payment and was applied",
-						loggable(orderId), loggable(grossAmount), payment.getGrossAmount().toPlainString());
-				return result(NotificationOutcome.AMOUNT_MISMATCH, orderId, update.payment().getStatus(),
-						"the notification's amount " + grossAmount + " differs from the payment's "
-								+ payment.getGrossAmount().toPlainString() + "; Midtrans' answer was applied ("
-								+ outcome + ")",
-						auditId);
-			}
-			return result(outcome, orderId, update.payment().getStatus(), message, auditId);
+			TransactionResponse truth = truth(orderId, statusCode, notification);
+			// The answer is applied and the outcome audited in one short transaction; if
+			// it fails, the failure is audited on its own afterwards.
+			return this.applying.run((none) -> {
+				NotificationResult result = applied(this.payments.apply(truth), notification, payment, orderId,
+						grossAmount, auditId);
+				complete(auditId, audit.receivedAt, result);
+				audit.completed = true;
+				return result;
+			});
 		}
 		catch (MidtransException | DataAccessException | TransactionException | PersistenceException ex) {
 			logger.warn("Midtrans notification for order '{}' failed and will be re-delivered: {}", loggable(orderId),
@@ -291,6 +291,44 @@ public class NotificationHandler {
 			return result(NotificationOutcome.FAILED, orderId, null, "processing failed; Midtrans will re-deliver",
 					auditId);
 		}
+	}
+
+	/**
+	 * The result of a notification whose answer was applied.
+	 */
+	private NotificationResult applied(PaymentUpdate update, TransactionResponse notification, MidtransPayment payment,
+			String orderId, String grossAmount, Long auditId) {
+		NotificationOutcome outcome = switch (update.change().outcome()) {
+			case APPLIED -> NotificationOutcome.PROCESSED;
+			case UNCHANGED -> NotificationOutcome.DUPLICATE;
+			case STALE -> NotificationOutcome.STALE;
+			case UNKNOWN_STATUS -> NotificationOutcome.IGNORED;
+			case FLAGGED -> (update.payment().getFlag() == PaymentFlag.AMOUNT_MISMATCH)
+					? NotificationOutcome.AMOUNT_MISMATCH : NotificationOutcome.FLAGGED;
+		};
+		String message = switch (outcome) {
+			case STALE -> "the payment is already " + update.change().previous();
+			case IGNORED -> "unknown transaction_status";
+			case AMOUNT_MISMATCH, FLAGGED ->
+				"not applied; payment flagged " + update.payment().getFlag() + ": " + update.payment().getFlagDetail();
+			default -> null;
+		};
+		BigDecimal signed = notification.grossAmount();
+		if (outcome != NotificationOutcome.AMOUNT_MISMATCH && outcome != NotificationOutcome.FLAGGED
+				&& (signed == null || signed.compareTo(payment.getGrossAmount()) != 0)) {
+			// Signed by Midtrans for another amount, yet Midtrans' own answer matches the
+			// payment: that answer was applied, and the odd notification is reported.
+			logger.error(
+					"Midtrans notification for order '{}' carries amount {} but the payment is {}; "
+							+ "Midtrans' status answer agrees with the payment and was applied",
+					loggable(orderId), loggable(grossAmount), payment.getGrossAmount().toPlainString());
+			return result(NotificationOutcome.AMOUNT_MISMATCH, orderId, update.payment().getStatus(),
+					"the notification's amount " + grossAmount + " differs from the payment's "
+							+ payment.getGrossAmount().toPlainString() + "; Midtrans' answer was applied (" + outcome
+							+ ")",
+					auditId);
+		}
+		return result(outcome, orderId, update.payment().getStatus(), message, auditId);
 	}
 
 	/**
@@ -482,6 +520,22 @@ public class NotificationHandler {
 		return result(NotificationOutcome.DUPLICATE, orderId, current, null, auditId);
 	}
 
+	/**
+	 * Record the outcome on the audit row: one statement, without reading the row back.
+	 */
+	private void complete(Long auditId, Instant receivedAt, NotificationResult result) {
+		Instant processedAt = this.clock.instant();
+		this.entityManager
+			.createQuery("update MidtransNotification n set n.outcome = :outcome, n.error = :error,"
+					+ " n.processedAt = :processedAt, n.processingMillis = :millis where n.id = :id")
+			.setParameter("outcome", result.outcome())
+			.setParameter("error", MidtransNotification.storable(result.message(), MidtransNotification.MAX_ERROR))
+			.setParameter("processedAt", processedAt)
+			.setParameter("millis", Math.max(0, processedAt.toEpochMilli() - receivedAt.toEpochMilli()))
+			.setParameter("id", auditId)
+			.executeUpdate();
+	}
+
 	private Long store(MidtransNotification audit, @Nullable JsonNode tree) {
 		if (tree != null && tree.isObject()) {
 			audit.identify(text(tree, "order_id"), text(tree, "transaction_id"), text(tree, "transaction_status"),
@@ -538,6 +592,52 @@ public class NotificationHandler {
 			line.append("...(").append(text.length()).append(" chars)");
 		}
 		return line.toString();
+	}
+
+	/**
+	 * The order id of a payment notification whose signature holds, or {@code null} for
+	 * any other body.
+	 */
+	private @Nullable String signedPaymentOrderId(@Nullable JsonNode tree) {
+		if (tree == null || !tree.isObject() || tree.has("subscription") || isSubscriptionCreation(tree)) {
+			return null;
+		}
+		String orderId = text(tree, "order_id");
+		String statusCode = text(tree, "status_code");
+		String grossAmount = text(tree, "gross_amount");
+		String signature = text(tree, "signature_key");
+		if (orderId == null || statusCode == null || grossAmount == null || signature == null) {
+			return null;
+		}
+		return this.client.isValidSignature(signature, orderId, statusCode, grossAmount) ? orderId : null;
+	}
+
+	/**
+	 * The audit row of the notification being handled, and the payment read with it.
+	 */
+	private static final class Audit {
+
+		final Instant receivedAt;
+
+		@Nullable Long id;
+
+		/** Whether the payment the notification names was read with the audit row. */
+		boolean paymentRead;
+
+		@Nullable MidtransPayment payment;
+
+		/** Whether the outcome is recorded on the row. */
+		boolean completed;
+
+		Audit(Instant receivedAt) {
+			this.receivedAt = receivedAt;
+		}
+
+		void read(@Nullable MidtransPayment payment) {
+			this.paymentRead = true;
+			this.payment = payment;
+		}
+
 	}
 
 	private static NotificationResult result(NotificationOutcome outcome, @Nullable String orderId,

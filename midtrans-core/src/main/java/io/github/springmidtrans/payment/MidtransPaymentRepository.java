@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import io.github.springmidtrans.internal.LockedRows;
+import jakarta.persistence.EntityGraph;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import org.jspecify.annotations.Nullable;
@@ -20,6 +21,9 @@ class MidtransPaymentRepository {
 
 	private static final List<PaymentStatus> AWAITING = List.of(PaymentStatus.INITIATED, PaymentStatus.PENDING,
 			PaymentStatus.AUTHORIZE);
+
+	private static final String DUE_PAYMENT = "new io.github.springmidtrans.payment.DuePayment(p.id, p.orderId,"
+			+ " p.status, p.createdAt, p.snap, p.paymentType)";
 
 	private final EntityManager entityManager;
 
@@ -53,13 +57,29 @@ class MidtransPaymentRepository {
 	 * @return the locked payment, if any
 	 */
 	Optional<MidtransPayment> lockByOrderId(String orderId) {
-		return LockedRows
-			.first(this.entityManager,
-					this.entityManager
-						.createQuery("select p, p.version from MidtransPayment p where p.orderId = :orderId",
-								Object[].class)
-						.setParameter("orderId", orderId),
-					MidtransPayment.class, MidtransPayment::getVersion)
+		return lock(orderId, null);
+	}
+
+	/**
+	 * {@link #lockByOrderId} in one statement, for work that applies an answer and hands
+	 * out no payment: the items are left unread (they would cost a second statement, and
+	 * no answer changes them), so the payment must not leave the transaction.
+	 * @param orderId the order id
+	 * @return the locked payment, if any, its items not loaded
+	 */
+	Optional<MidtransPayment> lockWithoutItems(String orderId) {
+		// A fetch graph of the payment alone: its eager items become lazy for this read.
+		return lock(orderId, this.entityManager.createEntityGraph(MidtransPayment.class));
+	}
+
+	private Optional<MidtransPayment> lock(String orderId, @Nullable EntityGraph<MidtransPayment> graph) {
+		TypedQuery<Object[]> query = this.entityManager
+			.createQuery("select p, p.version from MidtransPayment p where p.orderId = :orderId", Object[].class)
+			.setParameter("orderId", orderId);
+		if (graph != null) {
+			query.setHint("jakarta.persistence.fetchgraph", graph);
+		}
+		return LockedRows.first(this.entityManager, query, MidtransPayment.class, MidtransPayment::getVersion)
 			// MySQL and MariaDB ignore trailing spaces even under a binary collation.
 			.filter((payment) -> payment.getOrderId().equals(orderId));
 	}
@@ -80,13 +100,13 @@ class MidtransPaymentRepository {
 	 * @param dueBy only payments whose next check is at or before this time
 	 * @param afterId the last id of the previous page ({@code 0} for the first)
 	 * @param limit page size
-	 * @return the page, as keys: one statement, whatever the page holds
+	 * @return the page, with what a check decides on: one statement, whatever the page
+	 * holds
 	 */
-	List<PaymentKey> findDueForCheck(Instant dueBy, long afterId, int limit) {
+	List<DuePayment> findDueForCheck(Instant dueBy, long afterId, int limit) {
 		return this.entityManager
-			.createQuery("select new io.github.springmidtrans.payment.PaymentKey(p.id, p.orderId)"
-					+ " from MidtransPayment p where p.status in :statuses and p.nextCheckAt <= :dueBy"
-					+ " and p.id > :afterId order by p.id", PaymentKey.class)
+			.createQuery("select " + DUE_PAYMENT + " from MidtransPayment p where p.status in :statuses"
+					+ " and p.nextCheckAt <= :dueBy and p.id > :afterId order by p.id", DuePayment.class)
 			.setParameter("statuses", AWAITING)
 			.setParameter("dueBy", dueBy)
 			.setParameter("afterId", afterId)
@@ -99,13 +119,13 @@ class MidtransPaymentRepository {
 	 * @param now the current time
 	 * @param afterId the last id of the previous page ({@code 0} for the first)
 	 * @param limit page size
-	 * @return the page, as keys: one statement, whatever the page holds
+	 * @return the page, with what an expiry decides on: one statement, whatever the page
+	 * holds
 	 */
-	List<PaymentKey> findExpiredPending(Instant now, long afterId, int limit) {
+	List<DuePayment> findExpiredPending(Instant now, long afterId, int limit) {
 		return this.entityManager
-			.createQuery("select new io.github.springmidtrans.payment.PaymentKey(p.id, p.orderId)"
-					+ " from MidtransPayment p where p.status = :status and p.expiryTime < :now"
-					+ " and p.id > :afterId order by p.id", PaymentKey.class)
+			.createQuery("select " + DUE_PAYMENT + " from MidtransPayment p where p.status = :status"
+					+ " and p.expiryTime < :now and p.id > :afterId order by p.id", DuePayment.class)
 			.setParameter("status", PaymentStatus.PENDING)
 			.setParameter("now", now)
 			.setParameter("afterId", afterId)

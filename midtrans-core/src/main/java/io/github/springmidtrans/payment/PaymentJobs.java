@@ -87,33 +87,48 @@ public final class PaymentJobs {
 		if (isSettledForChecks(payment.getStatus())) {
 			return CheckResult.of(CheckOutcome.SKIPPED, payment);
 		}
-		if (payment.getStatus() == PaymentStatus.INITIATED) {
-			Instant redriveBefore = this.clock.instant().minus(this.settings.redriveAfter());
-			if (payment.getCreatedAt().isAfter(redriveBefore)) {
-				// The charge may still be on its way to Midtrans: leave it to its caller.
-				return CheckResult.of(CheckOutcome.SKIPPED, payment);
-			}
-			return CheckResult.of(CheckOutcome.CHECKED, this.payments.resumeCharge(orderId));
-		}
-		return CheckResult.of(CheckOutcome.CHECKED, this.payments.refreshStatus(orderId));
+		return check(DuePayment.of(payment));
 	}
 
 	/**
-	 * One attempt of the periodic status check on a due payment. A failure is recorded on
-	 * the payment (its next check waits out the back-off) and answered as
-	 * {@link CheckOutcome#FAILED}; it is not thrown.
-	 * @param orderId the order id
+	 * Check a payment as a page of due work read it, without looking it up again: the
+	 * answer is applied to the row as it stands, under its lock, so a payment that moved
+	 * since the page was read is only asked about once more.
+	 */
+	private CheckResult check(DuePayment due) {
+		String orderId = due.orderId();
+		if (isSettledForChecks(due.status())) {
+			return new CheckResult(orderId, CheckOutcome.SKIPPED, due.status(), null, null);
+		}
+		if (due.status() == PaymentStatus.INITIATED) {
+			Instant redriveBefore = this.clock.instant().minus(this.settings.redriveAfter());
+			if (due.createdAt().isAfter(redriveBefore)) {
+				// The charge may still be on its way to Midtrans: leave it to its caller.
+				return new CheckResult(orderId, CheckOutcome.SKIPPED, due.status(), null, null);
+			}
+			return CheckResult.of(CheckOutcome.CHECKED, this.payments.resumeCharge(orderId));
+		}
+		return CheckResult.of(CheckOutcome.CHECKED,
+				this.payments.refreshStored(orderId, due.awaitingSnapChoice(), false));
+	}
+
+	/**
+	 * One attempt of the periodic status check on a due payment, as its page read it
+	 * ({@link #dueForCheck}). A failure is recorded on the payment (its next check waits
+	 * out the back-off) and answered as {@link CheckOutcome#FAILED}; it is not thrown.
+	 * @param due the payment, from a page of due work
 	 * @return what was done
 	 */
-	public CheckResult checkDue(String orderId) {
+	public CheckResult checkDue(DuePayment due) {
+		String orderId = due.orderId();
 		try {
-			return check(orderId);
+			return check(due);
 		}
 		catch (RuntimeException ex) {
 			String error = (ex instanceof MidtransException) ? ex.getMessage()
 					: ex.getClass().getSimpleName() + ": " + ex.getMessage();
 			Instant now = this.clock.instant();
-			Instant next = this.writes.execute((status) -> this.paymentRows.lockByOrderId(orderId)
+			Instant next = this.writes.execute((status) -> this.paymentRows.lockWithoutItems(orderId)
 				.map((locked) -> locked.recordCheckFailure(Objects.toString(error), this.settings.checkBackOff(), now))
 				.orElse(null));
 			if (ex instanceof MidtransException) {
@@ -124,6 +139,31 @@ public final class PaymentJobs {
 			}
 			return new CheckResult(orderId, CheckOutcome.FAILED, null, null, error);
 		}
+	}
+
+	/**
+	 * One attempt of the expiry job on a payment as its page read it
+	 * ({@link #dueForExpiry}): {@link PaymentService#expire}, without looking the payment
+	 * up again.
+	 * @param due the payment, from a page of due work
+	 * @return the payment's status afterwards
+	 * @throws MidtransException when Midtrans cannot be reached or refuses
+	 * @throws IllegalStateException for a Snap checkout whose page is still open
+	 */
+	public PaymentStatus expireDue(DuePayment due) {
+		return this.payments.expireStored(due.orderId(), due.awaitingSnapChoice(), false).getStatus();
+	}
+
+	/**
+	 * Run a job whose items publish events, recording the completed deliveries of those
+	 * events in batches rather than one statement each; a crash before a batch is
+	 * recorded delivers its events again, as after any crash.
+	 * @param <T> the job's result
+	 * @param job the job
+	 * @return its result
+	 */
+	public <T> T batchingEventCompletions(Supplier<T> job) {
+		return this.payments.batchingEventCompletions(job);
 	}
 
 	/**
@@ -145,9 +185,9 @@ public final class PaymentJobs {
 	 * failed check pushed back).
 	 * @param afterId the last id of the previous page ({@code 0} for the first)
 	 * @param limit page size
-	 * @return the page of order ids
+	 * @return the page of payments, with what a check decides on
 	 */
-	public Page dueForCheck(long afterId, int limit) {
+	public Page<DuePayment> dueForCheck(long afterId, int limit) {
 		Instant now = this.clock.instant();
 		return page(limit, () -> this.paymentRows.findDueForCheck(now, afterId, limit));
 	}
@@ -159,9 +199,9 @@ public final class PaymentJobs {
 	 * Midtrans expires them on its own anyway.
 	 * @param afterId the last id of the previous page ({@code 0} for the first)
 	 * @param limit page size
-	 * @return the page of order ids
+	 * @return the page of payments, with what an expiry decides on
 	 */
-	public Page dueForExpiry(long afterId, int limit) {
+	public Page<DuePayment> dueForExpiry(long afterId, int limit) {
 		Instant expiredBefore = this.clock.instant().minus(this.settings.expiryGrace());
 		return page(limit, () -> this.paymentRows.findExpiredPending(expiredBefore, afterId, limit));
 	}
@@ -175,7 +215,7 @@ public final class PaymentJobs {
 	 * @param limit page size
 	 * @return the page of refund keys
 	 */
-	public Page refundsToRedrive(long afterId, int limit) {
+	public Page<String> refundsToRedrive(long afterId, int limit) {
 		Instant now = this.clock.instant();
 		Instant redriveBefore = now.minus(this.settings.redriveAfter());
 		List<RefundRow> rows = Objects
@@ -189,16 +229,15 @@ public final class PaymentJobs {
 			.map(RefundRow::refundKey)
 			.toList();
 		long lastId = rows.isEmpty() ? afterId : rows.get(rows.size() - 1).id();
-		return new Page(due, lastId, rows.size() == limit);
+		return new Page<>(due, lastId, rows.size() == limit);
 	}
 
-	private Page page(int limit, Supplier<List<PaymentKey>> query) {
-		List<PaymentKey> rows = Objects.requireNonNull(this.reads.execute((status) -> query.get()));
+	private Page<DuePayment> page(int limit, Supplier<List<DuePayment>> query) {
+		List<DuePayment> rows = Objects.requireNonNull(this.reads.execute((status) -> query.get()));
 		if (rows.isEmpty()) {
-			return new Page(List.of(), 0, false);
+			return new Page<>(List.of(), 0, false);
 		}
-		return new Page(rows.stream().map(PaymentKey::orderId).toList(), rows.get(rows.size() - 1).id(),
-				rows.size() == limit);
+		return new Page<>(rows, rows.get(rows.size() - 1).id(), rows.size() == limit);
 	}
 
 	/**
@@ -229,12 +268,13 @@ public final class PaymentJobs {
 	/**
 	 * A page of due rows.
 	 *
-	 * @param keys the keys of the rows due now (order ids or refund keys)
+	 * @param <T> what identifies a row: a {@link DuePayment}, or a refund key
+	 * @param keys the rows due now
 	 * @param lastId the id of the page's last row, due or not: the next page starts after
 	 * it
 	 * @param hasMore whether another page may follow
 	 */
-	public record Page(List<String> keys, long lastId, boolean hasMore) {
+	public record Page<T>(List<T> keys, long lastId, boolean hasMore) {
 
 	}
 

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import io.github.springmidtrans.client.MidtransApiException;
 import io.github.springmidtrans.client.MidtransRefusalException;
@@ -286,11 +287,26 @@ public class PaymentService {
 	public MidtransPayment refreshStatus(String orderId) {
 		this.transactions.requireNone("refreshStatus", "payment or refund");
 		MidtransPayment payment = find(orderId);
+		return refreshStored(orderId, payment.isAwaitingSnapChoice(), true);
+	}
+
+	/**
+	 * {@link #refreshStatus} of a payment known to be stored, without looking it up
+	 * again: the answer is applied under the row's lock, in one short transaction.
+	 * @param orderId the order id
+	 * @param awaitingSnapChoice whether it is a Snap checkout whose customer had not
+	 * picked a method when last read
+	 * @param items whether to load the payment's items; without them the payment must not
+	 * be handed out, and the answer is applied in one statement fewer
+	 * @return the payment afterwards
+	 */
+	MidtransPayment refreshStored(String orderId, boolean awaitingSnapChoice, boolean items) {
+		this.transactions.requireNone("refreshStatus", "payment or refund");
 		try {
-			return applyAnswer(orderId, this.client.status(orderId));
+			return applyAnswer(orderId, this.client.status(orderId), items);
 		}
 		catch (MidtransNotFoundException ex) {
-			if (!payment.isAwaitingSnapChoice()) {
+			if (!awaitingSnapChoice) {
 				throw ex;
 			}
 			// Snap creates the transaction only when the customer picks a method: 404
@@ -331,17 +347,30 @@ public class PaymentService {
 	public MidtransPayment expire(String orderId) {
 		this.transactions.requireNone("expire", "payment or refund");
 		MidtransPayment payment = find(orderId);
-		if (payment.isAwaitingSnapChoice()) {
-			return expireSnapCheckout(payment);
+		return expireStored(orderId, payment.isAwaitingSnapChoice(), true);
+	}
+
+	/**
+	 * {@link #expire} of a payment known to be stored, without looking it up first.
+	 * @param orderId the order id
+	 * @param awaitingSnapChoice whether it is a Snap checkout whose customer had not
+	 * picked a method when last read
+	 * @param items whether to load the payment's items (see {@link #refreshStored})
+	 * @return the payment afterwards
+	 */
+	MidtransPayment expireStored(String orderId, boolean awaitingSnapChoice, boolean items) {
+		this.transactions.requireNone("expire", "payment or refund");
+		if (awaitingSnapChoice) {
+			return expireSnapCheckout(orderId);
 		}
 		try {
-			return applyAnswer(orderId, this.client.expire(orderId));
+			return applyAnswer(orderId, this.client.expire(orderId), items);
 		}
 		catch (MidtransApiException ex) {
 			if (ex.isRetryable() || !"412".equals(ex.getMidtransStatusCode())) {
 				throw ex;
 			}
-			return applyAnswer(orderId, this.client.status(orderId));
+			return applyAnswer(orderId, this.client.status(orderId), items);
 		}
 	}
 
@@ -618,6 +647,17 @@ public class PaymentService {
 	}
 
 	/**
+	 * Run work (a periodic job) during which the completed deliveries of events are
+	 * recorded in batches, when the events go through the event outbox.
+	 * @param <T> the result type
+	 * @param work the work
+	 * @return its result
+	 */
+	<T> T batchingEventCompletions(Supplier<T> work) {
+		return this.transactions.batchingEventCompletions(work);
+	}
+
+	/**
 	 * Find a payment.
 	 * @param orderId the order id
 	 * @return the payment, if stored
@@ -795,8 +835,7 @@ public class PaymentService {
 		});
 	}
 
-	private MidtransPayment expireSnapCheckout(MidtransPayment payment) {
-		String orderId = payment.getOrderId();
+	private MidtransPayment expireSnapCheckout(String orderId) {
 		MidtransPayment after;
 		try {
 			// Never POST /expire here: a method picked a moment ago may have a longer
@@ -913,7 +952,12 @@ public class PaymentService {
 	}
 
 	private MidtransPayment applyAnswer(String orderId, TransactionResponse answer) {
-		return this.transactions.run((raised) -> applyLocked(orderId, answer, PaymentGate.Check.STANDARD, raised))
+		return applyAnswer(orderId, answer, true);
+	}
+
+	private MidtransPayment applyAnswer(String orderId, TransactionResponse answer, boolean items) {
+		return this.transactions
+			.run((raised) -> applyLocked(orderId, answer, PaymentGate.Check.STANDARD, raised, items))
 			.payment();
 	}
 
@@ -954,7 +998,20 @@ public class PaymentService {
 
 	private PaymentUpdate applyLocked(String orderId, TransactionResponse answer, PaymentGate.Check check,
 			List<PaymentEvent> raised) {
-		MidtransPayment payment = this.payments.lockByOrderId(orderId).orElseThrow(() -> notFound(orderId));
+		return applyLocked(orderId, answer, check, raised, true);
+	}
+
+	/**
+	 * Apply an answer to the payment's locked row: the one place where status answers
+	 * move payments.
+	 * @param items whether to load the payment's items with it (a payment handed out
+	 * needs them; without them the lock is one statement)
+	 */
+	private PaymentUpdate applyLocked(String orderId, TransactionResponse answer, PaymentGate.Check check,
+			List<PaymentEvent> raised, boolean items) {
+		MidtransPayment payment = (items ? this.payments.lockByOrderId(orderId)
+				: this.payments.lockWithoutItems(orderId))
+			.orElseThrow(() -> notFound(orderId));
 		Instant now = this.clock.instant();
 		// A payment Midtrans never answered learns of its transaction from this answer:
 		// it is adopted only when it is this charge, whichever path brought it.

@@ -168,6 +168,49 @@ abstract class EventOutboxIntegrationTests {
 	}
 
 	@Test
+	void deliveriesOfABatchingRunAreMarkedCompleteTogetherWhenItEnds() {
+		PaymentSettledEvent first = settled("Order-B1");
+		PaymentSettledEvent second = settled("Order-B2");
+		Integer incompleteDuringTheRun = this.transactions.batchingEventCompletions(() -> {
+			this.transactions.run((raised) -> raised.add(first));
+			this.transactions.run((raised) -> raised.add(second));
+			return incompleteRows();
+		});
+		assertThat(this.received).containsExactly(first, second);
+		// Delivered at once, marked complete in one statement as the run ended.
+		assertThat(incompleteDuringTheRun).isEqualTo(2);
+		assertThat(incompleteRows()).isZero();
+		assertThat(this.outbox.findByEventId(first.eventId()).orElseThrow().getCompletedAt()).isEqualTo(START);
+	}
+
+	@Test
+	void readingTheOutboxDuringABatchingRunRecordsTheCompletedDeliveriesFirst() {
+		PaymentSettledEvent event = settled("Order-B3");
+		this.transactions.batchingEventCompletions(() -> {
+			this.transactions.run((raised) -> raised.add(event));
+			assertThat(this.outbox.countIncomplete()).isZero();
+			return null;
+		});
+		assertThat(incompleteRows()).isZero();
+	}
+
+	@Test
+	void deliveryWhoseCompletionACrashKeptInItsBatchIsDeliveredAgainAfterRestart() {
+		PaymentSettledEvent event = settled("Order-B4");
+		this.transactions.batchingEventCompletions(() -> {
+			this.transactions.run((raised) -> raised.add(event));
+			// The JVM dies here: the batch holding the completion is never recorded.
+			this.clock.now = START.plusSeconds(5);
+			MidtransEventOutbox restarted = newOutbox();
+			assertThat(restarted.redeliver()).isEqualTo(new EventRedeliveryResult(1, 0, 0));
+			return null;
+		});
+		// At least once: delivered again with the same id.
+		assertThat(this.received).hasSize(2).allSatisfy((delivered) -> assertThat(delivered).isEqualTo(event));
+		assertThat(incompleteRows()).isZero();
+	}
+
+	@Test
 	void eventWhoseDeliveryACrashInterruptedIsDeliveredAfterRestart() {
 		// The transition and its event commit; the JVM dies before the delivery runs.
 		PaymentSettledEvent event = settled("Order-6");
@@ -316,6 +359,13 @@ abstract class EventOutboxIntegrationTests {
 			.createNativeQuery("insert into midtrans_shedlock (name, locked_by) values (?, 'test')")
 			.setParameter(1, name)
 			.executeUpdate();
+	}
+
+	private int incompleteRows() {
+		Integer count = this.database.jdbc()
+			.queryForObject("select count(*) from midtrans_event_publication where completed_at is null",
+					Integer.class);
+		return (count != null) ? count : 0;
 	}
 
 	private int count(String table) {

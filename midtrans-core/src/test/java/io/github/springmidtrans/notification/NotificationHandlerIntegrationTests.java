@@ -37,6 +37,8 @@ import io.github.springmidtrans.payment.PaymentStatus;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import okhttp3.Headers;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -422,6 +424,26 @@ abstract class NotificationHandlerIntegrationTests {
 		assertThat(payment.getStatus()).isEqualTo(PaymentStatus.SETTLEMENT);
 		assertThat(payment.getRefundedAmount()).isEqualByComparingTo("0");
 		assertThat(this.events).isEmpty();
+	}
+
+	@Test
+	void confirmedNotificationTakesOneTransactionBeforeItsReadAndOneAfter() throws Exception {
+		this.server.takeRequest();
+		this.server.enqueue(json(statusAnswer("settlement", "200", "150000.00", "")));
+		Statistics statistics = this.database.entityManagerFactory().unwrap(SessionFactory.class).getStatistics();
+		statistics.setStatisticsEnabled(true);
+		statistics.clear();
+
+		NotificationResult result = handler(true).handle(notification("ORDER-1", "settlement", "200", "150000.00"));
+
+		assertThat(result.outcome()).isEqualTo(NotificationOutcome.PROCESSED);
+		// Audit insert and payment read, committed together; the status read; then the
+		// locked read, its items, the update and the audit outcome, committed together.
+		assertThat(statistics.getPrepareStatementCount()).isEqualTo(6);
+		assertThat(statistics.getTransactionCount()).isEqualTo(2);
+		assertThat(auditRow(result)).containsEntry("outcome", "PROCESSED").containsKey("processed_at");
+		assertThat(auditRow(result).get("processed_at")).isNotNull();
+		assertThat(this.events).singleElement().isInstanceOf(PaymentSettledEvent.class);
 	}
 
 	@Test

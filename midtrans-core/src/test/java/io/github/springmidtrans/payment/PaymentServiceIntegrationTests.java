@@ -44,6 +44,8 @@ import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import okhttp3.Headers;
 import okhttp3.OkHttpClient;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -873,6 +875,108 @@ abstract class PaymentServiceIntegrationTests {
 	}
 
 	// ---------------------------------------------------------------- helpers
+
+	@Test
+	void periodicCheckThatChangesThePaymentLocksAndUpdatesItInTwoStatements() throws Exception {
+		this.server.enqueue(json(pending("ORDER-J", "va", "150000.00")));
+		this.payments.charge(vaCharge("ORDER-J"));
+		PaymentJobs jobs = jobs();
+		PaymentJobs.Page<DuePayment> page = jobs.dueForCheck(0, 10);
+		assertThat(page.keys()).extracting(DuePayment::orderId).containsExactly("ORDER-J");
+		this.server.enqueue(json(status("ORDER-J", "settlement", "200", "150000.00")));
+		this.events.clear();
+		Statistics statistics = statistics();
+
+		PaymentJobs.CheckResult result = jobs.checkDue(page.keys().get(0));
+
+		assertThat(result.outcome()).isEqualTo(PaymentJobs.CheckOutcome.CHECKED);
+		assertThat(result.status()).isEqualTo(PaymentStatus.SETTLEMENT);
+		// The page carried what the check needs: no look-up before the call, one locked
+		// read and one update after it (the events of this test go to no outbox).
+		assertThat(statistics.getPrepareStatementCount()).isEqualTo(2);
+		assertThat(this.events).singleElement().isInstanceOf(PaymentSettledEvent.class);
+		MidtransPayment stored = this.payments.findByOrderId("ORDER-J").orElseThrow();
+		assertThat(stored.getStatus()).isEqualTo(PaymentStatus.SETTLEMENT);
+		// The items, left unread by the locked read, are still there.
+		assertThat(stored.getItems()).hasSize(1);
+		assertThat(this.violations).isEmpty();
+	}
+
+	@Test
+	void periodicCheckWhoseAnswerChangesNothingTakesOneStatement() throws Exception {
+		this.server.enqueue(json(pending("ORDER-K", "va", "150000.00")));
+		this.payments.charge(vaCharge("ORDER-K"));
+		PaymentJobs jobs = jobs();
+		DuePayment due = jobs.dueForCheck(0, 10).keys().get(0);
+		this.server.enqueue(json(pending("ORDER-K", "va", "150000.00")));
+		this.events.clear();
+		Statistics statistics = statistics();
+
+		PaymentJobs.CheckResult result = jobs.checkDue(due);
+
+		assertThat(result.status()).isEqualTo(PaymentStatus.PENDING);
+		assertThat(statistics.getPrepareStatementCount()).isOne();
+		assertThat(this.events).isEmpty();
+		assertThat(jobs.dueForCheck(0, 10).keys()).extracting(DuePayment::orderId).containsExactly("ORDER-K");
+	}
+
+	@Test
+	void periodicCheckAppliesToThePaymentAsItStandsNotAsItsPageReadIt() throws Exception {
+		this.server.enqueue(json(pending("ORDER-L", "va", "150000.00")));
+		this.payments.charge(vaCharge("ORDER-L"));
+		PaymentJobs jobs = jobs();
+		DuePayment due = jobs.dueForCheck(0, 10).keys().get(0);
+		// A notification settles the payment after the page was read.
+		this.payments.apply(MidtransJson.newMapper()
+			.readValue(status("ORDER-L", "settlement", "200", "150000.00"), TransactionResponse.class));
+		this.events.clear();
+		// A late answer still says pending: stale, nothing moves back, no event.
+		this.server.enqueue(json(pending("ORDER-L", "va", "150000.00")));
+
+		PaymentJobs.CheckResult result = jobs.checkDue(due);
+
+		assertThat(result.status()).isEqualTo(PaymentStatus.SETTLEMENT);
+		assertThat(this.payments.findByOrderId("ORDER-L").orElseThrow().getStatus())
+			.isEqualTo(PaymentStatus.SETTLEMENT);
+		assertThat(this.events).isEmpty();
+	}
+
+	@Test
+	void expiryJobExpiresAPaymentAsItsPageReadIt() throws Exception {
+		this.server.enqueue(json(pending("ORDER-M", "va", "150000.00")));
+		this.payments.charge(vaCharge("ORDER-M"));
+		// The expiry time of the answer (2026-11-25 10:00 in Jakarta) has passed.
+		PaymentJobs jobs = new PaymentJobs(this.payments, this.database.entityManager(),
+				this.database.transactionManager(), Clock.fixed(Instant.parse("2026-11-26T03:00:00Z"), ZoneOffset.UTC),
+				settings());
+		DuePayment due = jobs.dueForExpiry(0, 10).keys().get(0);
+		this.server.enqueue(json(status("ORDER-M", "expire", "407", "150000.00")));
+		this.events.clear();
+		Statistics statistics = statistics();
+
+		assertThat(jobs.expireDue(due)).isEqualTo(PaymentStatus.EXPIRE);
+
+		assertThat(statistics.getPrepareStatementCount()).isEqualTo(2);
+		assertThat(this.events).singleElement().isInstanceOf(PaymentExpiredEvent.class);
+		assertThat(this.payments.findByOrderId("ORDER-M").orElseThrow().getItems()).hasSize(1);
+	}
+
+	private PaymentJobs jobs() {
+		return new PaymentJobs(this.payments, this.database.entityManager(), this.database.transactionManager(),
+				Clock.fixed(Instant.parse("2026-11-24T03:00:00Z"), ZoneOffset.UTC), settings());
+	}
+
+	private static PaymentJobs.Settings settings() {
+		return new PaymentJobs.Settings(Duration.ofMinutes(10), Duration.ZERO,
+				new CheckBackOff(Duration.ofMinutes(1), 2, Duration.ofHours(1), Duration.ZERO));
+	}
+
+	private Statistics statistics() {
+		Statistics statistics = this.database.entityManagerFactory().unwrap(SessionFactory.class).getStatistics();
+		statistics.setStatisticsEnabled(true);
+		statistics.clear();
+		return statistics;
+	}
 
 	void settledGopay(String orderId) {
 		this.server.enqueue(json("""

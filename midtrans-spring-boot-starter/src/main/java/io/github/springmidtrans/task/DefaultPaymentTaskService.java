@@ -104,14 +104,19 @@ class DefaultPaymentTaskService implements PaymentTaskService {
 
 	@Override
 	public CheckPendingPaymentsResult checkPendingPayments() {
+		// The items' events are marked delivered in batches, not one statement each.
+		return this.jobs.batchingEventCompletions(this::checkPendingPaymentsNow);
+	}
+
+	private CheckPendingPaymentsResult checkPendingPaymentsNow() {
 		TaskProperties.Job job = this.settings.getCheckPendingPayments();
 		Dispatcher dispatcher = new Dispatcher(job);
 		AtomicInteger failed = new AtomicInteger();
 		// One attempt per payment: a failure moves that payment's next check by its
 		// back-off and frees the slot at once; the next run tries it again when due.
 		forEachPage(job, this.jobs::dueForCheck,
-				(orderId) -> dispatcher.dispatch(
-						() -> this.runner.run("checkPendingPayment", orderId, ONCE, () -> this.jobs.checkDue(orderId))
+				(due) -> dispatcher.dispatch(
+						() -> this.runner.run("checkPendingPayment", due.orderId(), ONCE, () -> this.jobs.checkDue(due))
 							.thenAccept((check) -> {
 								if (check.outcome() == PaymentJobs.CheckOutcome.FAILED) {
 									failed.incrementAndGet();
@@ -127,10 +132,10 @@ class DefaultPaymentTaskService implements PaymentTaskService {
 		return new CheckPendingPaymentsResult(queued);
 	}
 
-	private static void forEachPage(TaskProperties.Job job, PageReader reader, Consumer<String> each) {
+	private static <T> void forEachPage(TaskProperties.Job job, PageReader<T> reader, Consumer<T> each) {
 		long afterId = 0;
 		while (true) {
-			PaymentJobs.Page page = reader.read(afterId, job.getBatchSize());
+			PaymentJobs.Page<T> page = reader.read(afterId, job.getBatchSize());
 			page.keys().forEach(each);
 			if (!page.hasMore()) {
 				return;
@@ -141,34 +146,41 @@ class DefaultPaymentTaskService implements PaymentTaskService {
 
 	@Override
 	public ExpireStalePaymentsResult expireStalePayments() {
+		// The items' events are marked delivered in batches, not one statement each.
+		return this.jobs.batchingEventCompletions(this::expireStalePaymentsNow);
+	}
+
+	private ExpireStalePaymentsResult expireStalePaymentsNow() {
 		TaskProperties.Job job = this.settings.getExpireStalePayments();
 		AtomicInteger expired = new AtomicInteger();
 		AtomicInteger failed = new AtomicInteger();
 		AtomicReference<@Nullable RuntimeException> unexpected = new AtomicReference<>();
 		Dispatcher dispatcher = new Dispatcher(job);
-		forEachPage(job, this.jobs::dueForExpiry, (orderId) ->
-		// Each item once, no retry: the next run tries a failed one again.
-		dispatcher
-			.dispatch(() -> this.runner.run("expireStalePayment", orderId, ONCE, () -> this.payments.expire(orderId))
-				.whenComplete((payment, failure) -> {
-					if (failure == null) {
-						if (payment.getStatus() == PaymentStatus.EXPIRE) {
-							expired.incrementAndGet();
+		forEachPage(job, this.jobs::dueForExpiry, (due) -> {
+			String orderId = due.orderId();
+			// Each item once, no retry: the next run tries a failed one again.
+			dispatcher
+				.dispatch(() -> this.runner.run("expireStalePayment", orderId, ONCE, () -> this.jobs.expireDue(due))
+					.whenComplete((status, failure) -> {
+						if (failure == null) {
+							if (status == PaymentStatus.EXPIRE) {
+								expired.incrementAndGet();
+							}
+							return;
 						}
-						return;
-					}
-					Throwable cause = (failure instanceof CompletionException && failure.getCause() != null)
-							? failure.getCause() : failure;
-					failed.incrementAndGet();
-					if (cause instanceof MidtransException) {
-						// Carry on past a failing item: the next run tries it again.
-						logger.warn("expireStalePayments could not expire '{}': {}", orderId, cause.getMessage());
-					}
-					else {
-						unexpected.compareAndSet(null, (cause instanceof RuntimeException runtime) ? runtime
-								: new IllegalStateException("Expiring '" + orderId + "' failed", cause));
-					}
-				})));
+						Throwable cause = (failure instanceof CompletionException && failure.getCause() != null)
+								? failure.getCause() : failure;
+						failed.incrementAndGet();
+						if (cause instanceof MidtransException) {
+							// Carry on past a failing item: the next run tries it again.
+							logger.warn("expireStalePayments could not expire '{}': {}", orderId, cause.getMessage());
+						}
+						else {
+							unexpected.compareAndSet(null, (cause instanceof RuntimeException runtime) ? runtime
+									: new IllegalStateException("Expiring '" + orderId + "' failed", cause));
+						}
+					}));
+		});
 		dispatcher.finish();
 		logger.info("expireStalePayments expired {}, failed {}", expired.get(), failed.get());
 		RuntimeException failure = unexpected.get();
@@ -342,9 +354,9 @@ class DefaultPaymentTaskService implements PaymentTaskService {
 	}
 
 	@FunctionalInterface
-	private interface PageReader {
+	private interface PageReader<T> {
 
-		PaymentJobs.Page read(long afterId, int limit);
+		PaymentJobs.Page<T> read(long afterId, int limit);
 
 	}
 
