@@ -30,7 +30,7 @@ final class JobsBenchmark {
 
 	static final int INVOICES = Integer.getInteger("bench.jobs.invoices", 100_000);
 
-	static final int LARGE = Integer.getInteger("bench.jobs.large", 0);
+	static final int LARGE = Integer.getInteger("bench.jobs.large", 1_000_000);
 
 	private static final int LOAD_CHUNK = 100_000;
 

@@ -217,8 +217,8 @@ abstract class MigrationsIntegrationTests {
 	 */
 	private DataSource previousSchemaWithRows(String url) {
 		DataSource dataSource = dataSource(url);
-		new ResourceDatabasePopulator(
-				new ClassPathResource(schemaScript().replace("schema/schema-", "schema/before-0003/schema-")))
+		new ResourceDatabasePopulator(new ClassPathResource(schemaScript()
+			.replace("io/github/springmidtrans/schema/schema-", "previous-schema/before-0003/schema-")))
 			.execute(dataSource);
 		JdbcTemplate jdbc = new JdbcTemplate(dataSource);
 		jdbc.update("insert into midtrans_payment (order_id, gross_amount, currency, status, refunded_amount,"
