@@ -243,7 +243,8 @@ public class NotificationHandler {
 			return result(NotificationOutcome.MALFORMED, orderId, null,
 					"order_id, status_code, gross_amount and signature_key are required", auditId);
 		}
-		if (!this.client.isValidSignature(signature, orderId, statusCode, grossAmount)) {
+		// A payment was read with the audit row only for a body whose signature holds.
+		if (!audit.paymentRead && !this.client.isValidSignature(signature, orderId, statusCode, grossAmount)) {
 			logger.warn("Midtrans notification for order '{}' rejected: the signature does not match",
 					loggable(orderId));
 			return result(NotificationOutcome.INVALID_SIGNATURE, orderId, null, "the signature does not match",
@@ -621,7 +622,10 @@ public class NotificationHandler {
 
 		@Nullable Long id;
 
-		/** Whether the payment the notification names was read with the audit row. */
+		/**
+		 * Whether the payment the notification names was read with the audit row, which
+		 * happens only when the body's signature holds.
+		 */
 		boolean paymentRead;
 
 		@Nullable MidtransPayment payment;
