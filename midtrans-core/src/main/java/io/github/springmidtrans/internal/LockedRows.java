@@ -1,6 +1,7 @@
 package io.github.springmidtrans.internal;
 
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.ToLongFunction;
 
 import jakarta.persistence.EntityManager;
@@ -32,12 +33,31 @@ public final class LockedRows {
 	 */
 	public static <T> Optional<T> first(EntityManager entityManager, TypedQuery<Object[]> query, Class<T> type,
 			ToLongFunction<T> version) {
+		return first(entityManager, query, type, version, (row, columns) -> {
+		});
+	}
+
+	/**
+	 * {@link #first(EntityManager, TypedQuery, Class, ToLongFunction)} for a query that
+	 * selects more columns after the entity and its version, handed to {@code rest} with
+	 * the locked entity.
+	 * @param <T> the entity type
+	 * @param entityManager the entity manager of the current transaction
+	 * @param query the query, selecting the entity, its version and more columns
+	 * @param type the entity type
+	 * @param version reads the version the instance holds
+	 * @param rest receives the locked entity and all the columns read
+	 * @return the locked entity with its current state, if any
+	 */
+	public static <T> Optional<T> first(EntityManager entityManager, TypedQuery<Object[]> query, Class<T> type,
+			ToLongFunction<T> version, BiConsumer<T, Object[]> rest) {
 		return query.setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst().map((columns) -> {
 			T row = type.cast(columns[0]);
 			long current = ((Number) columns[1]).longValue();
 			if (version.applyAsLong(row) != current) {
 				entityManager.refresh(row);
 			}
+			rest.accept(row, columns);
 			return row;
 		});
 	}

@@ -296,11 +296,19 @@ public class InvoiceService {
 	 * payment's {@code metadata.midtrans_invoice_id}, or else the one whose order id is
 	 * the payment's. A payment smaller than the invoice's total does not pay it. Safe to
 	 * call more than once: the invoice is marked paid, and {@link InvoicePaidEvent}
-	 * published, once. Wire it as a listener of {@link PaymentSettledEvent}.
+	 * published, once. Wire it as a listener of {@link PaymentSettledEvent}. An event
+	 * that says the payment cannot pay an invoice
+	 * ({@link PaymentSettledEvent#mayPayInvoice()} {@code false}) returns at once, with
+	 * no database work.
 	 * @param event the settled payment
 	 * @return the invoice the payment paid, if it is one
 	 */
 	public Optional<MidtransInvoice> onPaymentSettled(PaymentSettledEvent event) {
+		if (Boolean.FALSE.equals(event.mayPayInvoice())) {
+			// Read with the settlement: no invoice has its order id, its metadata names
+			// none.
+			return Optional.empty();
+		}
 		return this.transactions.run((raised) -> {
 			Optional<MidtransPayment> payment = PaymentLookup.byOrderId(this.entityManager, event.orderId());
 			String midtransInvoiceId = payment.map((found) -> invoiceIdIn(found.getMetadata())).orElse(null);

@@ -27,6 +27,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
 
@@ -43,6 +44,9 @@ import org.jspecify.annotations.Nullable;
 public class MidtransPayment {
 
 	private static final int MAX_ERROR = 1000;
+
+	/** The metadata key of an invoice's payment, naming the Midtrans invoice. */
+	private static final String INVOICE_POINTER = "midtrans_invoice_id";
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -203,6 +207,13 @@ public class MidtransPayment {
 
 	@Column(name = "updated_at", nullable = false)
 	private Instant updatedAt;
+
+	/**
+	 * Whether an invoice with this payment's order id existed when the row was last read
+	 * under lock; {@code null} when it was not read that way. Not stored.
+	 */
+	@Transient
+	private @Nullable Boolean invoiceWithOrderId;
 
 	/** For JPA only. */
 	protected MidtransPayment() {
@@ -1082,6 +1093,27 @@ public class MidtransPayment {
 	public boolean equals(Object other) {
 		return this == other
 				|| (other instanceof MidtransPayment payment && this.id != null && Objects.equals(this.id, payment.id));
+	}
+
+	/**
+	 * Record what the locked read found about an invoice with this payment's order id.
+	 */
+	void invoiceWithOrderId(boolean found) {
+		this.invoiceWithOrderId = found;
+	}
+
+	/**
+	 * Whether a settlement of this payment may pay an invoice, as far as the locked read
+	 * that is applying it knows: an invoice with the payment's order id exists, or the
+	 * payment's metadata names a Midtrans invoice ({@code midtrans_invoice_id}). The
+	 * invoice itself is found, and its amount checked, by the invoice service.
+	 * @return {@code null} when the payment was not read under lock
+	 */
+	@Nullable Boolean mayPayInvoice() {
+		if (this.invoiceWithOrderId == null) {
+			return null;
+		}
+		return this.invoiceWithOrderId || (this.metadata != null && this.metadata.contains(INVOICE_POINTER));
 	}
 
 	@Override

@@ -73,13 +73,18 @@ class MidtransPaymentRepository {
 	}
 
 	private Optional<MidtransPayment> lock(String orderId, @Nullable EntityGraph<MidtransPayment> graph) {
+		// The same statement tells whether an invoice has this order id, so that a
+		// settlement's event says whether the invoice listener has anything to look up.
 		TypedQuery<Object[]> query = this.entityManager
-			.createQuery("select p, p.version from MidtransPayment p where p.orderId = :orderId", Object[].class)
+			.createQuery("select p, p.version, (select i.id from MidtransInvoice i where i.orderId = p.orderId)"
+					+ " from MidtransPayment p where p.orderId = :orderId", Object[].class)
 			.setParameter("orderId", orderId);
 		if (graph != null) {
 			query.setHint("jakarta.persistence.fetchgraph", graph);
 		}
-		return LockedRows.first(this.entityManager, query, MidtransPayment.class, MidtransPayment::getVersion)
+		return LockedRows
+			.first(this.entityManager, query, MidtransPayment.class, MidtransPayment::getVersion,
+					(payment, columns) -> payment.invoiceWithOrderId(columns[2] != null))
 			// MySQL and MariaDB ignore trailing spaces even under a binary collation.
 			.filter((payment) -> payment.getOrderId().equals(orderId));
 	}

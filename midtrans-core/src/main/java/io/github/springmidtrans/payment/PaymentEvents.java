@@ -3,6 +3,7 @@ package io.github.springmidtrans.payment;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
@@ -33,7 +34,7 @@ final class PaymentEvents {
 		}
 		if (change.becamePaid()) {
 			return new PaymentSettledEvent(orderId, transactionId, previous, status, payment.getGrossAmount(), type,
-					now);
+					now, UUID.randomUUID(), payment.mayPayInvoice());
 		}
 		if (payment.isChallenged()) {
 			return new PaymentChallengedEvent(orderId, transactionId, previous, status, payment.getGrossAmount(), type,

@@ -473,6 +473,54 @@ abstract class InvoiceServiceIntegrationTests {
 	}
 
 	@Test
+	void settlementOfAPaymentThatCannotPayAnInvoiceCostsTheListenerNoStatement() {
+		createPending("INV-ORDER-26", "inv-26");
+		this.server.enqueue(json(200, """
+				{"status_code":"200","order_id":"PAY-26","transaction_id":"tx-26","gross_amount":"150000.00",
+				 "payment_type":"gopay","transaction_status":"settlement","fraud_status":"accept",
+				 "settlement_time":"2026-11-24 10:05:00"}
+				"""));
+		this.payments.charge(ChargeRequest.gopay("PAY-26", 150_000).metadata("note", "no invoice").build());
+		PaymentSettledEvent event = this.settled.get(0);
+		assertThat(event.mayPayInvoice()).isFalse();
+
+		List<String> statements = this.database.recordStatements(() -> this.invoices.onPaymentSettled(event));
+
+		assertThat(statements).isEmpty();
+		assertThat(this.invoices.findByOrderId("INV-ORDER-26").orElseThrow().getStatus())
+			.isEqualTo(InvoiceStatus.PENDING);
+	}
+
+	@Test
+	void settlementOfAPaymentWithAnInvoiceOrderIdSaysSoAndPaysIt() {
+		createPending("INV-ORDER-27", "inv-27");
+		this.server.enqueue(json(200, """
+				{"status_code":"200","order_id":"INV-ORDER-27","transaction_id":"tx-27","gross_amount":"150000.00",
+				 "payment_type":"gopay","transaction_status":"settlement","fraud_status":"accept",
+				 "settlement_time":"2026-11-24 10:05:00"}
+				"""));
+		this.payments.charge(ChargeRequest.gopay("INV-ORDER-27", 150_000).build());
+		PaymentSettledEvent event = this.settled.get(0);
+		assertThat(event.mayPayInvoice()).isTrue();
+
+		assertThat(this.invoices.onPaymentSettled(event))
+			.hasValueSatisfying((invoice) -> assertThat(invoice.getStatus()).isEqualTo(InvoiceStatus.PAID));
+	}
+
+	@Test
+	void settlementNamingAnInvoiceInItsMetadataSaysItMayPayOne() {
+		createPending("INV-ORDER-28", "inv-28");
+		this.server.enqueue(json(200, """
+				{"status_code":"200","order_id":"PAY-28","transaction_id":"tx-28","gross_amount":"150000.00",
+				 "payment_type":"gopay","transaction_status":"settlement","fraud_status":"accept",
+				 "settlement_time":"2026-11-24 10:05:00"}
+				"""));
+		this.payments.charge(ChargeRequest.gopay("PAY-28", 150_000).metadata("midtrans_invoice_id", "inv-28").build());
+
+		assertThat(this.settled).singleElement().satisfies((event) -> assertThat(event.mayPayInvoice()).isTrue());
+	}
+
+	@Test
 	void settledPaymentWithTheInvoiceOrderIdMarksItPaid() {
 		createPending("INV-ORDER-21", "inv-21");
 
