@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -35,6 +37,11 @@ import tools.jackson.databind.json.JsonMapper;
  * completes, with the same event (the same {@link MidtransEvent#eventId()}): delivery is
  * at least once, so listeners must be idempotent on the event id.
  * <p>
+ * Completed deliveries are recorded in batches: one statement for up to 100 of them, or
+ * for what completed within a second (at most a quarter of the retry delay), recorded by
+ * a thread of the outbox when no further delivery comes, and at {@link #close()}. A crash
+ * before a batch is recorded delivers its events again at the next start.
+ * <p>
  * The services take {@link #publisher()} in place of the application's event publisher.
  * Only {@link MidtransEvent}s go through the table; anything else is published as is.
  *
@@ -49,8 +56,14 @@ public final class MidtransEventOutbox {
 	/** The most completed deliveries recorded in one statement. */
 	private static final int COMPLETION_BATCH = 100;
 
-	/** The longest a completed delivery waits for its batch while deliveries go on. */
+	/**
+	 * The longest a completed delivery waits for its batch, unless the retry delay is
+	 * short.
+	 */
 	private static final long COMPLETION_WAIT_NANOS = TimeUnit.SECONDS.toNanos(1);
+
+	/** The longest a read of the outbox waits for batches other threads are recording. */
+	private static final long RECORDING_WAIT_NANOS = TimeUnit.SECONDS.toNanos(30);
 
 	private final EntityManager entityManager;
 
@@ -77,14 +90,36 @@ public final class MidtransEventOutbox {
 
 	private final Object completions = new Object();
 
-	/** Completed deliveries not recorded yet, while batching. Guarded by completions. */
+	/** Completed deliveries not recorded yet. Guarded by completions. */
 	private List<Long> completedIds = new ArrayList<>();
 
 	/** When the oldest of the completed ids was added. Guarded by completions. */
 	private long oldestCompletedNanos;
 
-	/** How many batching runs are open. Guarded by completions. */
-	private int batching;
+	/**
+	 * When the oldest of the completed ids completed, as recorded. Guarded by
+	 * completions.
+	 */
+	private Instant oldestCompletedAt = Instant.EPOCH;
+
+	/**
+	 * How long a completed delivery may wait to be recorded with others: a second, at
+	 * most a quarter of the retry delay (so that another instance's redelivery never
+	 * finds it still waiting), and none when the retry delay is zero.
+	 */
+	private final long completionWaitNanos;
+
+	/** Records what waits when no more deliveries come. Guarded by completions. */
+	private @Nullable ScheduledExecutorService flusher;
+
+	/** Whether a flush of waiting completions is scheduled. Guarded by completions. */
+	private boolean flushScheduled;
+
+	/** Batches taken and not recorded yet. Guarded by completions. */
+	private int recordings;
+
+	/** Whether {@link #close()} was called. Guarded by completions. */
+	private boolean closed;
 
 	/**
 	 * Create an outbox.
@@ -105,6 +140,7 @@ public final class MidtransEventOutbox {
 		this.clock = clock;
 		this.options = options;
 		this.startedAt = clock.instant();
+		this.completionWaitNanos = Math.min(COMPLETION_WAIT_NANOS, options.retryDelay().toNanos() / 4);
 	}
 
 	/**
@@ -244,71 +280,145 @@ public final class MidtransEventOutbox {
 	}
 
 	private void completed(long id) {
-		List<Long> batch;
+		@Nullable Batch batch;
 		synchronized (this.completions) {
-			if (this.batching == 0 && this.completedIds.isEmpty()) {
-				batch = List.of(id);
+			if (this.completedIds.isEmpty()) {
+				this.oldestCompletedNanos = System.nanoTime();
+				this.oldestCompletedAt = this.clock.instant();
+			}
+			this.completedIds.add(id);
+			boolean due = this.closed || this.completedIds.size() >= COMPLETION_BATCH
+					|| System.nanoTime() - this.oldestCompletedNanos >= this.completionWaitNanos;
+			if (due) {
+				batch = takeCompleted();
 			}
 			else {
-				if (this.completedIds.isEmpty()) {
-					this.oldestCompletedNanos = System.nanoTime();
-				}
-				this.completedIds.add(id);
-				boolean due = this.batching == 0 || this.completedIds.size() >= COMPLETION_BATCH
-						|| System.nanoTime() - this.oldestCompletedNanos >= COMPLETION_WAIT_NANOS;
-				batch = due ? takeCompleted() : List.of();
+				batch = null;
+				scheduleFlush();
 			}
 		}
 		recordCompleted(batch);
 	}
 
 	/**
-	 * Run work whose deliveries are marked complete in batches: one statement for up to
-	 * {@value #COMPLETION_BATCH} of them, or for what completed within a second, and for
-	 * the rest when the work ends. Reading the outbox records what is pending first. A
-	 * crash before a batch is recorded delivers its events again: at least once, as ever.
+	 * Make sure what waits is recorded within the wait when no further delivery comes.
+	 * Called holding {@code completions}.
 	 */
-	private <T> T batchingCompletions(Supplier<T> work) {
-		synchronized (this.completions) {
-			this.batching++;
+	private void scheduleFlush() {
+		if (this.flushScheduled) {
+			return;
 		}
-		try {
-			return work.get();
+		ScheduledExecutorService scheduler = this.flusher;
+		if (scheduler == null) {
+			scheduler = Executors.newSingleThreadScheduledExecutor((task) -> {
+				Thread thread = new Thread(task, "midtrans-event-completions");
+				thread.setDaemon(true);
+				return thread;
+			});
+			this.flusher = scheduler;
 		}
-		finally {
-			synchronized (this.completions) {
-				this.batching--;
-			}
-			recordPendingCompletions();
-		}
+		this.flushScheduled = true;
+		scheduler.schedule(this::flushWaiting, this.completionWaitNanos, TimeUnit.NANOSECONDS);
 	}
 
-	private void recordPendingCompletions() {
-		List<Long> batch;
+	private void flushWaiting() {
+		@Nullable Batch batch;
 		synchronized (this.completions) {
+			this.flushScheduled = false;
 			batch = takeCompleted();
 		}
 		recordCompleted(batch);
 	}
 
-	private List<Long> takeCompleted() {
-		if (this.completedIds.isEmpty()) {
-			return List.of();
+	/**
+	 * Record the completed deliveries that wait for their batch, and stop the thread that
+	 * records them after a pause; later deliveries are recorded one by one. Called when
+	 * the application shuts down, so that a clean stop delivers nothing twice.
+	 */
+	public void close() {
+		ScheduledExecutorService scheduler;
+		synchronized (this.completions) {
+			this.closed = true;
+			scheduler = this.flusher;
+			this.flusher = null;
 		}
-		List<Long> taken = this.completedIds;
+		if (scheduler != null) {
+			scheduler.shutdownNow();
+		}
+		recordPendingCompletions();
+	}
+
+	/**
+	 * Run work (a job) and record the completed deliveries that still wait for their
+	 * batch when it ends, so that the job's events read as delivered once it returned.
+	 */
+	private <T> T batchingCompletions(Supplier<T> work) {
+		try {
+			return work.get();
+		}
+		finally {
+			recordPendingCompletions();
+		}
+	}
+
+	/**
+	 * Record every completed delivery that waits, and wait for the batches other threads
+	 * are recording, so that what is read next sees them: the outbox is never read while
+	 * a delivered event looks incomplete to this instance. Never called inside a
+	 * transaction.
+	 */
+	private void recordPendingCompletions() {
+		@Nullable Batch batch;
+		synchronized (this.completions) {
+			batch = takeCompleted();
+		}
+		recordCompleted(batch);
+		long deadline = System.nanoTime() + RECORDING_WAIT_NANOS;
+		synchronized (this.completions) {
+			while (this.recordings > 0) {
+				long left = deadline - System.nanoTime();
+				if (left <= 0) {
+					return;
+				}
+				try {
+					TimeUnit.NANOSECONDS.timedWait(this.completions, left);
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+					return;
+				}
+			}
+		}
+	}
+
+	/**
+	 * Take the completed deliveries that wait, to record them. Called holding
+	 * {@code completions}; a batch must go to {@link #recordCompleted}.
+	 */
+	private @Nullable Batch takeCompleted() {
+		if (this.completedIds.isEmpty()) {
+			return null;
+		}
+		Batch taken = new Batch(this.completedIds, this.oldestCompletedAt);
 		this.completedIds = new ArrayList<>();
+		this.recordings++;
 		return taken;
 	}
 
-	private void recordCompleted(List<Long> ids) {
-		if (ids.isEmpty()) {
+	/**
+	 * Record a batch of completed deliveries, all as completed when the first of them
+	 * did.
+	 */
+	private void recordCompleted(@Nullable Batch batch) {
+		if (batch == null) {
 			return;
 		}
+		List<Long> ids = batch.ids();
 		try {
 			this.newTransaction.executeWithoutResult((status) -> this.entityManager
 				.createQuery("update MidtransEventPublication p set p.completedAt = :now"
 						+ " where p.id in :ids and p.completedAt is null")
-				.setParameter("now", this.clock.instant())
+				.setParameter("now", batch.completedAt())
 				.setParameter("ids", ids)
 				.executeUpdate());
 		}
@@ -316,6 +426,12 @@ public final class MidtransEventOutbox {
 			// At least once: a delivery not marked complete is simply delivered again.
 			logger.warn("{} delivered event publication(s) from {} could not be marked complete; they will be"
 					+ " delivered again: {}", ids.size(), ids.get(0), ex.toString());
+		}
+		finally {
+			synchronized (this.completions) {
+				this.recordings--;
+				this.completions.notifyAll();
+			}
 		}
 	}
 
@@ -348,6 +464,12 @@ public final class MidtransEventOutbox {
 
 	private static String eventId(Object event) {
 		return (event instanceof MidtransEvent midtransEvent) ? midtransEvent.eventId().toString() : "";
+	}
+
+	/**
+	 * Completed deliveries recorded together.
+	 */
+	private record Batch(List<Long> ids, Instant completedAt) {
 	}
 
 	/**

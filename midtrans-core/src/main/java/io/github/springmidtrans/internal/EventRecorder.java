@@ -18,8 +18,8 @@ public interface EventRecorder {
 	Runnable record(List<?> events);
 
 	/**
-	 * Run work during which completed deliveries are recorded in batches rather than one
-	 * statement each. A delivery whose completion a crash kept from being recorded is
+	 * Run work (a job) and record the completed deliveries still waiting for their batch
+	 * when it ends. A delivery whose completion a crash kept from being recorded is
 	 * delivered again, as any interrupted delivery is.
 	 * @param <T> the result type
 	 * @param work the work

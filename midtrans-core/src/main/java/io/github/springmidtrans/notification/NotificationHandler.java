@@ -31,6 +31,7 @@ import io.github.springmidtrans.subscription.SubscriptionNotificationResult;
 import io.github.springmidtrans.subscription.SubscriptionService;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
+import jakarta.persistence.Query;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -80,6 +81,14 @@ import tools.jackson.databind.node.ObjectNode;
 public class NotificationHandler {
 
 	private static final Logger logger = LoggerFactory.getLogger(NotificationHandler.class);
+
+	private static final String COMPLETE = "update midtrans_notification set outcome = ?1, error = null,"
+			+ " processed_at = ?2, processing_millis = ?3 where id = ?4";
+
+	private static final String COMPLETE_WITH_ERROR = "update midtrans_notification set outcome = ?1, error = ?5,"
+			+ " processed_at = ?2, processing_millis = ?3 where id = ?4";
+
+	private static final NotificationOutcomeConverter NOTIFICATION_OUTCOMES = new NotificationOutcomeConverter();
 
 	/** The longest piece of a notification written to a log line. */
 	private static final int MAX_LOGGED = 100;
@@ -523,18 +532,21 @@ public class NotificationHandler {
 
 	/**
 	 * Record the outcome on the audit row: one statement, without reading the row back.
+	 * Plain SQL: a JPQL update would be translated again on every execution.
 	 */
 	private void complete(Long auditId, Instant receivedAt, NotificationResult result) {
 		Instant processedAt = this.clock.instant();
-		this.entityManager
-			.createQuery("update MidtransNotification n set n.outcome = :outcome, n.error = :error,"
-					+ " n.processedAt = :processedAt, n.processingMillis = :millis where n.id = :id")
-			.setParameter("outcome", result.outcome())
-			.setParameter("error", MidtransNotification.storable(result.message(), MidtransNotification.MAX_ERROR))
-			.setParameter("processedAt", processedAt)
-			.setParameter("millis", Math.max(0, processedAt.toEpochMilli() - receivedAt.toEpochMilli()))
-			.setParameter("id", auditId)
-			.executeUpdate();
+		String error = MidtransNotification.storable(result.message(), MidtransNotification.MAX_ERROR);
+		long millis = Math.max(0, processedAt.toEpochMilli() - receivedAt.toEpochMilli());
+		Query update = this.entityManager.createNativeQuery((error != null) ? COMPLETE_WITH_ERROR : COMPLETE)
+			.setParameter(1, NOTIFICATION_OUTCOMES.convertToDatabaseColumn(result.outcome()))
+			.setParameter(2, processedAt)
+			.setParameter(3, millis)
+			.setParameter(4, auditId);
+		if (error != null) {
+			update.setParameter(5, error);
+		}
+		update.executeUpdate();
 	}
 
 	private Long store(MidtransNotification audit, @Nullable JsonNode tree) {

@@ -21,6 +21,7 @@ import io.github.springmidtrans.invoice.InvoicesOverdueEvent;
 import io.github.springmidtrans.payment.PaymentFlag;
 import io.github.springmidtrans.payment.PaymentSettledEvent;
 import io.github.springmidtrans.payment.PaymentStatus;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -76,6 +77,9 @@ abstract class EventOutboxIntegrationTests {
 
 	@BeforeEach
 	void reset() {
+		if (this.outbox != null) {
+			this.outbox.close();
+		}
 		this.database.clear();
 		this.received.clear();
 		this.failuresToThrow.set(0);
@@ -184,6 +188,49 @@ abstract class EventOutboxIntegrationTests {
 	}
 
 	@Test
+	void deliveriesOutsideAJobAreMarkedCompleteTogetherWithinASecond() {
+		PaymentSettledEvent first = settled("Order-B5");
+		PaymentSettledEvent second = settled("Order-B6");
+		this.transactions.run((raised) -> raised.add(first));
+		this.transactions.run((raised) -> raised.add(second));
+		assertThat(this.received).containsExactly(first, second);
+		// Delivered at once; their completion waits for others, then the outbox's own
+		// thread records both in one statement, with no further delivery or read.
+		assertThat(incompleteRows()).isEqualTo(2);
+		Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> incompleteRows() == 0);
+		assertThat(this.received).hasSize(2);
+	}
+
+	@Test
+	void closingTheOutboxRecordsTheCompletionsThatWait() {
+		PaymentSettledEvent event = settled("Order-B7");
+		this.transactions.run((raised) -> raised.add(event));
+		assertThat(incompleteRows()).isOne();
+
+		this.outbox.close();
+
+		assertThat(incompleteRows()).isZero();
+		// A delivery after close is recorded at once.
+		this.transactions.run((raised) -> raised.add(settled("Order-B8")));
+		assertThat(incompleteRows()).isZero();
+	}
+
+	@Test
+	void withoutARetryDelayEachCompletionIsRecordedAtOnce() {
+		MidtransEventOutbox outbox = new MidtransEventOutbox(this.database.entityManager(),
+				this.database.transactionManager(), this.listeners, this.clock,
+				new EventOutboxOptions(Duration.ZERO, Duration.ofHours(1), Duration.ofDays(7)));
+		ShortTransactions<Object> transactions = new ShortTransactions<>(this.database.transactionManager(),
+				outbox.publisher(), "Test");
+
+		transactions.run((raised) -> raised.add(settled("Order-B9")));
+
+		// Another instance would deliver it again at once: nothing may wait.
+		assertThat(incompleteRows()).isZero();
+		outbox.close();
+	}
+
+	@Test
 	void readingTheOutboxDuringABatchingRunRecordsTheCompletedDeliveriesFirst() {
 		PaymentSettledEvent event = settled("Order-B3");
 		this.transactions.batchingEventCompletions(() -> {
@@ -247,6 +294,8 @@ abstract class EventOutboxIntegrationTests {
 		this.failuresToThrow.set(1);
 		this.transactions.run((raised) -> raised.add(settled("Order-9")));
 		this.clock.now = START.plus(Duration.ofDays(7)).minusSeconds(1);
+		// A clean restart: the stopped instance recorded its completions.
+		this.outbox.close();
 		this.outbox = newOutbox();
 		this.failuresToThrow.set(1000);
 		assertThat(this.outbox.redeliver().deleted()).isZero();

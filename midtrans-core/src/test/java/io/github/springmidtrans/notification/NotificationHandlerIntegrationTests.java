@@ -127,6 +127,59 @@ abstract class NotificationHandlerIntegrationTests {
 	}
 
 	@Test
+	void auditRowKeepsTheOutcomeItsTimeAndTheErrorExactly() {
+		// Received at 10:00:00, processed 250 ms later (the clock moves on each read).
+		Instant received = Instant.parse("2026-11-24T03:00:00Z");
+		List<Instant> readings = new ArrayList<>(List.of(received));
+		Clock clock = new Clock() {
+
+			@Override
+			public ZoneOffset getZone() {
+				return ZoneOffset.UTC;
+			}
+
+			@Override
+			public Clock withZone(java.time.ZoneId zone) {
+				return this;
+			}
+
+			@Override
+			public Instant instant() {
+				return readings.isEmpty() ? received.plusMillis(250) : readings.remove(0);
+			}
+
+		};
+		NotificationHandler handler = new NotificationHandler(this.client, this.payments, this.database.entityManager(),
+				this.database.transactionManager(), clock, false);
+		String forged = """
+				{"order_id":"ORDER-1","status_code":"200","gross_amount":"150000.00","transaction_status":"settlement",
+				 "signature_key":"%s"}
+				""".formatted(NotificationSignature.compute("ORDER-1", "200", "150000.00", "SB-Mid-server-OTHER"));
+
+		NotificationResult rejected = handler.handle(forged);
+		readings.add(received);
+		NotificationResult applied = handler.handle(notification("ORDER-1", "settlement", "200", "150000.00"));
+
+		MidtransNotification rejectedAudit = audit(rejected);
+		assertThat(rejectedAudit.getOutcome()).isEqualTo(NotificationOutcome.INVALID_SIGNATURE);
+		assertThat(rejectedAudit.getError()).isEqualTo("the signature does not match");
+		assertThat(rejectedAudit.getReceivedAt()).isEqualTo(received);
+		assertThat(rejectedAudit.getProcessedAt()).isEqualTo(received.plusMillis(250));
+		assertThat(rejectedAudit.getProcessingMillis()).isEqualTo(250);
+		MidtransNotification appliedAudit = audit(applied);
+		assertThat(appliedAudit.getOutcome()).isEqualTo(NotificationOutcome.PROCESSED);
+		assertThat(appliedAudit.getError()).isNull();
+		assertThat(appliedAudit.getProcessedAt()).isEqualTo(received.plusMillis(250));
+		assertThat(appliedAudit.getProcessingMillis()).isEqualTo(250);
+	}
+
+	private MidtransNotification audit(NotificationResult result) {
+		return new org.springframework.transaction.support.TransactionTemplate(this.database.transactionManager())
+			.execute((status) -> this.database.entityManager()
+				.find(MidtransNotification.class, result.notificationId()));
+	}
+
+	@Test
 	void duplicateAndLateNotificationsChangeNothing() {
 		this.handler.handle(notification("ORDER-1", "settlement", "200", "150000.00"));
 
