@@ -107,7 +107,7 @@ public final class MidtransEventOutbox {
 	 * most a quarter of the retry delay (so that another instance's redelivery never
 	 * finds it still waiting), and none when the retry delay is zero.
 	 */
-	private final long completionWaitNanos;
+	private long completionWaitNanos;
 
 	/** Records what waits when no more deliveries come. Guarded by completions. */
 	private @Nullable ScheduledExecutorService flusher;
@@ -141,6 +141,20 @@ public final class MidtransEventOutbox {
 		this.options = options;
 		this.startedAt = clock.instant();
 		this.completionWaitNanos = Math.min(COMPLETION_WAIT_NANOS, options.retryDelay().toNanos() / 4);
+	}
+
+	/**
+	 * Change how long a completed delivery may wait for its batch; for tests.
+	 * @param wait the wait
+	 */
+	void completionWait(Duration wait) {
+		synchronized (this.completions) {
+			this.completionWaitNanos = wait.toNanos();
+			if (!this.completedIds.isEmpty()) {
+				this.flushScheduled = false;
+				scheduleFlush();
+			}
+		}
 	}
 
 	/**

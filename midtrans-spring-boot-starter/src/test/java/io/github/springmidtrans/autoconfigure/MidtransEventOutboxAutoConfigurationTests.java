@@ -99,6 +99,40 @@ class MidtransEventOutboxAutoConfigurationTests {
 	}
 
 	@Test
+	void stoppingTheApplicationRecordsTheDeliveriesWaitingForTheirBatch() {
+		String url = "jdbc:h2:mem:outbox-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+		try (MidtransSimulator simulator = MidtransSimulator.builder().build().start()) {
+			UUID[] eventId = new UUID[1];
+			this.runner.withPropertyValues(simulator(simulator))
+				.withPropertyValues("spring.datasource.url=" + url, "midtrans.tasks.redeliver-events.cron=-",
+						"midtrans.events.retry-delay=1h")
+				.run((context) -> {
+					FlakyListener listener = context.getBean(FlakyListener.class);
+					context.getBean(PaymentService.class).charge(ChargeRequest.gopay("OUTBOX-4", 20_000).build());
+					eventId[0] = listener.pending.get(0).eventId();
+				});
+			// The context is closed: the outbox wrote what waited.
+			this.runner.withPropertyValues(simulator(simulator))
+				.withPropertyValues("spring.datasource.url=" + url, "midtrans.jdbc.initialize-schema=never",
+						"midtrans.tasks.redeliver-events.cron=-")
+				.run((context) -> {
+					assertThat(completedAt(context, eventId[0])).isNotNull();
+					assertThat(context.getBean(MidtransEventOutbox.class).redeliver().delivered()).isZero();
+					assertThat(context.getBean(FlakyListener.class).pending).isEmpty();
+				});
+		}
+	}
+
+	private static Object completedAt(org.springframework.context.ApplicationContext context, UUID eventId) {
+		return new org.springframework.jdbc.core.JdbcTemplate(context.getBean(javax.sql.DataSource.class))
+			.queryForList("select completed_at from midtrans_event_publication where event_id = ?", eventId.toString())
+			.get(0)
+			.values()
+			.iterator()
+			.next();
+	}
+
+	@Test
 	void outboxOffPublishesInMemoryOnly() {
 		try (MidtransSimulator simulator = MidtransSimulator.builder().build().start()) {
 			this.runner.withPropertyValues(simulator(simulator))
