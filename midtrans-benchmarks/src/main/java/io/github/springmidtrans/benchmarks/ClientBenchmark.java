@@ -128,11 +128,14 @@ final class ClientBenchmark {
 					+ ", each pair back to back in alternating order; the ratios are the median of the per-pair"
 					+ " ratios. The official SDK runs once."
 					+ " Allocation: bytes allocated by the calling threads per call. New connections: connections"
-					+ " the client opened during the measured iterations (OkHttp event listener), per call.")
+					+ " the client opened during the measured iterations (OkHttp event listener), per call."
+					+ " JVM CPU: CPU time of the client's whole JVM (calling threads, OkHttp's, GC and JIT) during the"
+					+ " measured iterations, per call; on a shared machine it moves less than calls/s.")
 			.line("")
 			.line("| operation | threads | client | runs | calls/s | alloc/call | new connections/call"
-					+ " | calls/s vs raw OkHttp | alloc vs raw OkHttp | vs official SDK |")
-			.line("| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+					+ " | JVM CPU/call | calls/s vs raw OkHttp | alloc vs raw OkHttp | JVM CPU vs raw OkHttp"
+					+ " | vs official SDK |")
+			.line("| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
 		for (String operation : OPERATIONS) {
 			for (String threads : THREADS) {
 				List<Run> raw = runs.getOrDefault(key(RAW, operation, threads), List.of());
@@ -144,10 +147,13 @@ final class ClientBenchmark {
 					}
 					double rate = Stats.median(measured.stream().mapToDouble(Run::rate).toArray());
 					double bytes = Stats.median(measured.stream().mapToDouble(Run::allocation).toArray());
+					double cpu = Stats.median(measured.stream().mapToDouble(Run::jvmCpu).toArray());
 					report.line("| " + operation + " | " + threads + " | " + client + " | " + measured.size() + " | "
 							+ Stats.f0(rate) + " | " + Stats.f0(bytes) + " B | " + connections(measured) + " | "
+							+ (Double.isNaN(cpu) ? "-" : Stats.f1(cpu / 1000) + " µs") + " | "
 							+ ratioText(pairedRatio(measured, raw, Run::rate)) + " | "
-							+ ratioText(pairedRatio(measured, raw, Run::allocation)) + " | " + ratioText(sdk.isEmpty()
+							+ ratioText(pairedRatio(measured, raw, Run::allocation)) + " | "
+							+ ratioText(pairedRatio(measured, raw, Run::jvmCpu)) + " | " + ratioText(sdk.isEmpty()
 									? Double.NaN : rate / Stats.median(sdk.stream().mapToDouble(Run::rate).toArray()))
 							+ " |");
 				}
@@ -221,10 +227,11 @@ final class ClientBenchmark {
 	}
 
 	/**
-	 * One JVM's measurement of one scenario: medians over its iterations, totals of
-	 * connections ({@code -1} when not counted) and calls.
+	 * One JVM's measurement of one scenario: medians over its iterations (JVM CPU per
+	 * call {@code NaN} when not reported), totals of connections ({@code -1} when not
+	 * counted) and calls.
 	 */
-	private record Run(int round, double rate, double allocation, long connections, long calls) {
+	private record Run(int round, double rate, double allocation, long connections, long calls, double jvmCpu) {
 
 		static Run parse(String[] parts, int round) {
 			double rate = Stats.median(Stats.parse(parts[4]));
@@ -235,7 +242,8 @@ final class ClientBenchmark {
 				calls = sum(parts[7]);
 				connections = parts[6].contains("-") ? -1 : sum(parts[6]);
 			}
-			return new Run(round, rate, allocation, connections, calls);
+			double jvmCpu = (parts.length > 9) ? Stats.median(Stats.parse(parts[9])) : Double.NaN;
+			return new Run(round, rate, allocation, connections, calls, jvmCpu);
 		}
 
 		private static long sum(String commaSeparated) {

@@ -53,8 +53,11 @@ public final class LoadLoop {
 
 	/**
 	 * Measure one operation and print {@code RESULT <client> <operation> <threads>
-	 * <calls/s,...> <bytes/call,...> <connections,...> <calls,...>} (one value per
-	 * iteration; connections {@code -} when not counted) on standard output.
+	 * <calls/s,...> <bytes/call,...> <connections,...> <calls,...> <caller CPU ns/call,...>
+	 * <JVM CPU ns/call,...>} (one value per iteration; connections {@code -} when not
+	 * counted) on standard output. CPU time is less disturbed by other work on a shared
+	 * machine than calls per second: the calling threads' own, and the whole JVM's (GC
+	 * and JIT included) while the threads ran.
 	 * @param client the client's name
 	 * @param operation the operation's name
 	 * @param threads the number of calling threads
@@ -70,6 +73,8 @@ public final class LoadLoop {
 		List<String> allocations = new ArrayList<>();
 		List<String> opened = new ArrayList<>();
 		List<String> counts = new ArrayList<>();
+		List<String> callerCpu = new ArrayList<>();
+		List<String> processCpu = new ArrayList<>();
 		for (int i = 0; i < this.iterations; i++) {
 			long before = (connections != null) ? connections.getAsLong() : 0;
 			long[] result = phase(threads, this.iterationMillis, call);
@@ -78,9 +83,12 @@ public final class LoadLoop {
 			allocations.add(Long.toString(result[1] / Math.max(1, result[0])));
 			opened.add((connections != null) ? Long.toString(connections.getAsLong() - before) : "-");
 			counts.add(Long.toString(result[0]));
+			callerCpu.add(Long.toString(result[3] / Math.max(1, result[0])));
+			processCpu.add(Long.toString(result[4] / Math.max(1, result[0])));
 		}
 		System.out.println("RESULT " + client + " " + operation + " " + threads + " " + String.join(",", rates) + " "
-				+ String.join(",", allocations) + " " + String.join(",", opened) + " " + String.join(",", counts));
+				+ String.join(",", allocations) + " " + String.join(",", opened) + " " + String.join(",", counts) + " "
+				+ String.join(",", callerCpu) + " " + String.join(",", processCpu));
 		System.out.flush();
 	}
 
@@ -103,6 +111,7 @@ public final class LoadLoop {
 		com.sun.management.ThreadMXBean mx = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
 		AtomicLong calls = new AtomicLong();
 		AtomicLong allocated = new AtomicLong();
+		AtomicLong cpu = new AtomicLong();
 		AtomicReference<Throwable> failure = new AtomicReference<>();
 		CountDownLatch ready = new CountDownLatch(threads);
 		CountDownLatch go = new CountDownLatch(1);
@@ -115,11 +124,13 @@ public final class LoadLoop {
 					go.await();
 					long deadline = window[1];
 					long before = mx.getCurrentThreadAllocatedBytes();
+					long cpuBefore = mx.getCurrentThreadCpuTime();
 					long count = 0;
 					while (System.nanoTime() < deadline) {
 						call.run();
 						count++;
 					}
+					cpu.addAndGet(mx.getCurrentThreadCpuTime() - cpuBefore);
 					allocated.addAndGet(mx.getCurrentThreadAllocatedBytes() - before);
 					calls.addAndGet(count);
 				}
@@ -131,6 +142,7 @@ public final class LoadLoop {
 			worker.start();
 		}
 		ready.await();
+		long processBefore = processCpuNanos();
 		window[0] = System.nanoTime();
 		window[1] = window[0] + millis * 1_000_000L;
 		go.countDown();
@@ -138,10 +150,19 @@ public final class LoadLoop {
 			worker.join();
 		}
 		long elapsed = System.nanoTime() - window[0];
+		long process = processCpuNanos() - processBefore;
 		if (failure.get() != null) {
 			throw new IllegalStateException("A call failed", failure.get());
 		}
-		return new long[] { calls.get(), allocated.get(), elapsed };
+		return new long[] { calls.get(), allocated.get(), elapsed, cpu.get(), process };
+	}
+
+	/** CPU time of the whole JVM (all threads, JIT and GC included), or 0 if unknown. */
+	private static long processCpuNanos() {
+		if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+			return Math.max(0, os.getProcessCpuTime());
+		}
+		return 0;
 	}
 
 }

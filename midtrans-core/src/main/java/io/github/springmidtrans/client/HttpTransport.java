@@ -26,6 +26,7 @@ import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -60,6 +61,9 @@ final class HttpTransport {
 	private final ObjectReader trees;
 
 	private final Map<Class<?>, ObjectReader> readers = new ConcurrentHashMap<>();
+
+	/** Writers per request type, each holding its serializer ready. */
+	private final Map<Class<?>, ObjectWriter> writers = new ConcurrentHashMap<>();
 
 	private final MidtransCallListener listener;
 
@@ -220,6 +224,10 @@ final class HttpTransport {
 
 	private ObjectReader reader(Class<?> type) {
 		return this.readers.computeIfAbsent(type, (key) -> MidtransJson.readerFor(this.mapper, key));
+	}
+
+	private ObjectWriter writer(Class<?> type) {
+		return this.writers.computeIfAbsent(type, this.mapper::writerFor);
 	}
 
 	/**
@@ -457,7 +465,7 @@ final class HttpTransport {
 		}
 		RequestBody requestBody = null;
 		if (body != null) {
-			requestBody = RequestBody.create(this.mapper.writeValueAsBytes(body), JSON);
+			requestBody = RequestBody.create(writer(body.getClass()).writeValueAsBytes(body), JSON);
 		}
 		else if (!"GET".equals(method) && !"DELETE".equals(method)) {
 			requestBody = EMPTY_BODY;

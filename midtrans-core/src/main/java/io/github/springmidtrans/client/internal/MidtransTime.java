@@ -1,5 +1,6 @@
 package io.github.springmidtrans.client.internal;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -13,7 +14,9 @@ import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAccessor;
+import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneRules;
+import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
@@ -61,6 +64,34 @@ public final class MidtransTime {
 		.toFormatter();
 
 	private static final DateTimeFormatter WIRE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss Z");
+
+	/**
+	 * The offset of every local time after {@link #SETTLED_AFTER}: the zone's rules (as
+	 * the running JDK's time-zone data has them) change it no more after their last
+	 * transition. {@code null} when the rules keep changing, as with daylight saving.
+	 */
+	private static final @Nullable ZoneOffset SETTLED_OFFSET;
+
+	private static final LocalDateTime SETTLED_AFTER;
+
+	static {
+		ZoneRules rules = JAKARTA.getRules();
+		List<ZoneOffsetTransition> transitions = rules.getTransitions();
+		if (!rules.getTransitionRules().isEmpty()) {
+			SETTLED_OFFSET = null;
+			SETTLED_AFTER = LocalDateTime.MAX;
+		}
+		else if (transitions.isEmpty()) {
+			SETTLED_OFFSET = rules.getOffset(Instant.EPOCH);
+			SETTLED_AFTER = LocalDateTime.MIN;
+		}
+		else {
+			ZoneOffsetTransition last = transitions.get(transitions.size() - 1);
+			SETTLED_OFFSET = last.getOffsetAfter();
+			SETTLED_AFTER = last.getDateTimeBefore().isAfter(last.getDateTimeAfter()) ? last.getDateTimeBefore()
+					: last.getDateTimeAfter();
+		}
+	}
 
 	private MidtransTime() {
 	}
@@ -133,6 +164,10 @@ public final class MidtransTime {
 	}
 
 	private static OffsetDateTime inJakarta(LocalDateTime local) {
+		if (SETTLED_OFFSET != null && local.isAfter(SETTLED_AFTER)) {
+			// Every answer's times: no look-up of the zone's transitions.
+			return OffsetDateTime.of(local, SETTLED_OFFSET);
+		}
 		ZoneRules rules = JAKARTA.getRules();
 		if (rules.getTransition(local) == null) {
 			// The one valid offset: no need for a ZonedDateTime in between.

@@ -44,7 +44,12 @@ public final class WireEnums {
 			byWireValue = index(values, wire, unknown);
 			BY_WIRE_VALUE.putIfAbsent(type, byWireValue);
 		}
-		Enum<?> found = byWireValue.get(text.trim().toLowerCase(Locale.ROOT));
+		// The keys are lower case without surrounding white space, so text that is a key
+		// as received is that key after trimming and lower-casing too.
+		Enum<?> found = byWireValue.get(text);
+		if (found == null) {
+			found = byWireValue.get(text.trim().toLowerCase(Locale.ROOT));
+		}
 		return (found != null) ? (E) found : unknown;
 	}
 
@@ -54,7 +59,11 @@ public final class WireEnums {
 			if (value != unknown) {
 				// The first constant of a spelling wins, as a search in declaration order
 				// would find it.
-				index.putIfAbsent(wire.apply(value).toLowerCase(Locale.ROOT), value);
+				String key = wire.apply(value).toLowerCase(Locale.ROOT);
+				// A spelling with surrounding white space never matches trimmed text.
+				if (key.equals(key.trim())) {
+					index.putIfAbsent(key, value);
+				}
 			}
 		}
 		return Map.copyOf(index);

@@ -35,6 +35,27 @@ class MidtransTimeTests {
 	}
 
 	@Test
+	void everyCoreTimeTakesTheOffsetTheZoneRulesGiveIt() {
+		// Across Jakarta's offset changes (the last in 1964) and long after them.
+		java.time.LocalDateTime local = java.time.LocalDateTime.of(1900, 1, 1, 0, 0, 0);
+		while (local.getYear() < 2100) {
+			String text = local.toString().replace('T', ' ');
+			assertThat(MidtransTime.parse((text.length() == 16) ? text + ":00" : text)).as(text)
+				.isEqualTo(local.atZone(MidtransTime.JAKARTA).toOffsetDateTime());
+			local = local.plusHours((local.getYear() >= 1963 && local.getYear() <= 1964) ? 7 : 24 * 61 + 7);
+		}
+		// Minute by minute and second by second around the last change (+07:30 to
+		// +07:00).
+		for (java.time.LocalDateTime t = java.time.LocalDateTime.of(1963, 12, 31, 23, 0); t
+			.isBefore(java.time.LocalDateTime.of(1964, 1, 1, 1, 0)); t = t.plusSeconds(29)) {
+			assertThat(MidtransTime.parse(t.toString().replace('T', ' ').substring(0, 16) + ":"
+					+ String.format(java.util.Locale.ROOT, "%02d", t.getSecond())))
+				.as(t.toString())
+				.isEqualTo(t.atZone(MidtransTime.JAKARTA).toOffsetDateTime());
+		}
+	}
+
+	@Test
 	void outOfRangeCoreTimesAreResolvedAsBefore() {
 		assertThat(MidtransTime.parse("2024-02-30 10:00:00"))
 			.isEqualTo(OffsetDateTime.of(2024, 2, 29, 10, 0, 0, 0, WIB));

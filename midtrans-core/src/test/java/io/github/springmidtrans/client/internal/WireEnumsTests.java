@@ -20,6 +20,22 @@ class WireEnumsTests {
 	}
 
 	@Test
+	void everyConstantIsFoundByItsWireValueInAnySpelling() {
+		for (TransactionStatus status : TransactionStatus.values()) {
+			String wire = status.wireValue();
+			TransactionStatus expected = (status == TransactionStatus.UNKNOWN) ? TransactionStatus.UNKNOWN : status;
+			assertThat(TransactionStatus.fromWireValue(wire)).isEqualTo(expected);
+			assertThat(TransactionStatus.fromWireValue(wire.toUpperCase(java.util.Locale.ROOT))).isEqualTo(expected);
+			assertThat(TransactionStatus.fromWireValue("\t" + wire + " ")).isEqualTo(expected);
+		}
+		for (PaymentType type : PaymentType.values()) {
+			assertThat(PaymentType.fromWireValue(type.wireValue())).isIn(type, PaymentType.UNKNOWN);
+			assertThat(PaymentType.fromWireValue(" " + type.wireValue().toUpperCase(java.util.Locale.ROOT)))
+				.isEqualTo(PaymentType.fromWireValue(type.wireValue()));
+		}
+	}
+
+	@Test
 	void unknownValuesAreUnknownAndNullIsNull() {
 		assertThat(TransactionStatus.fromWireValue("teleported")).isEqualTo(TransactionStatus.UNKNOWN);
 		assertThat(TransactionStatus.fromWireValue("")).isEqualTo(TransactionStatus.UNKNOWN);
