@@ -1,5 +1,6 @@
 package io.github.springmidtrans;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -22,6 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 abstract class SchemaUpgradeIntegrationTests extends KeyColumnsIntegrationTests {
 
 	private List<String> freshColumns;
+
+	private List<String> freshOutboxIndexes;
 
 	private DatabaseFixture upgraded;
 
@@ -48,14 +51,26 @@ abstract class SchemaUpgradeIntegrationTests extends KeyColumnsIntegrationTests 
 		return "io/github/springmidtrans/schema/upgrade/0004-event-outbox-" + database().platform() + ".sql";
 	}
 
+	/**
+	 * Upgrade 0005 (indexes of the event outbox) exists for PostgreSQL only: H2 and MySQL
+	 * keep their index.
+	 */
+	private String[] upgrade0005() {
+		return (database() != Database.POSTGRESQL) ? new String[0]
+				: new String[] { "io/github/springmidtrans/schema/upgrade/0005-event-indexes-postgresql.sql" };
+	}
+
 	@Override
 	DatabaseFixture fixture() {
 		// PostgreSQL and MariaDB fixtures share a database: read the fresh one first.
 		try (DatabaseFixture fresh = DatabaseFixture.start(database())) {
 			this.freshColumns = columns(fresh.dataSource());
+			this.freshOutboxIndexes = outboxIndexes(fresh.dataSource());
 		}
-		this.upgraded = DatabaseFixture.start(database(), before0001(), upgrade0001(), upgrade0002(), upgrade0003(),
-				upgrade0004());
+		List<String> scripts = new ArrayList<>(
+				List.of(before0001(), upgrade0001(), upgrade0002(), upgrade0003(), upgrade0004()));
+		scripts.addAll(List.of(upgrade0005()));
+		this.upgraded = DatabaseFixture.start(database(), scripts.toArray(String[]::new));
 		return this.upgraded;
 	}
 
@@ -63,6 +78,11 @@ abstract class SchemaUpgradeIntegrationTests extends KeyColumnsIntegrationTests 
 	void upgradedTablesHaveTheColumnsOfAFreshSchema() {
 		assertThat(this.freshColumns).isNotEmpty();
 		assertThat(columns(this.upgraded.dataSource())).containsExactlyElementsOf(this.freshColumns);
+	}
+
+	@Test
+	void upgradedOutboxHasTheIndexesOfAFreshSchema() {
+		assertThat(outboxIndexes(this.upgraded.dataSource())).containsExactlyElementsOf(this.freshOutboxIndexes);
 	}
 
 	@Test
@@ -96,8 +116,13 @@ abstract class SchemaUpgradeIntegrationTests extends KeyColumnsIntegrationTests 
 		}
 		new ResourceDatabasePopulator(new ClassPathResource(upgrade0004())).execute(dataSource);
 		new ResourceDatabasePopulator(new ClassPathResource(upgrade0004())).execute(dataSource);
+		for (String upgrade0005 : upgrade0005()) {
+			new ResourceDatabasePopulator(new ClassPathResource(upgrade0005)).execute(dataSource);
+			new ResourceDatabasePopulator(new ClassPathResource(upgrade0005)).execute(dataSource);
+		}
 
 		assertThat(columns(dataSource)).containsExactlyElementsOf(this.freshColumns);
+		assertThat(outboxIndexes(dataSource)).containsExactlyElementsOf(this.freshOutboxIndexes);
 		assertThat(
 				jdbc.queryForList("select refund_key from midtrans_refund where order_id = 'Ord-aBc9'", String.class))
 			.containsExactly("Refund-aBc9");
@@ -123,6 +148,24 @@ abstract class SchemaUpgradeIntegrationTests extends KeyColumnsIntegrationTests 
 						+ " idempotency_key, attempts, snap, version, created_at, updated_at) values"
 						+ " (?, 150000, 'IDR', ?, 0, ?, 0, false, 0, current_timestamp, current_timestamp)",
 				orderId, status, idempotencyKey);
+	}
+
+	/**
+	 * The indexes of the outbox table with their definitions on PostgreSQL, where upgrade
+	 * 0005 changes them; their names elsewhere, where the schema names each index.
+	 */
+	private List<String> outboxIndexes(DataSource dataSource) {
+		String sql = switch (database()) {
+			case H2 -> "select index_name from information_schema.indexes where table_schema = 'PUBLIC'"
+					+ " and lower(table_name) = 'midtrans_event_publication' and lower(index_name) like 'ix_%'"
+					+ " order by index_name";
+			case POSTGRESQL -> "select indexdef from pg_indexes where schemaname = current_schema()"
+					+ " and tablename = 'midtrans_event_publication' order by indexname";
+			case MARIADB -> "select distinct index_name from information_schema.statistics"
+					+ " where table_schema = database() and table_name = 'midtrans_event_publication'"
+					+ " order by index_name";
+		};
+		return new JdbcTemplate(dataSource).queryForList(sql, String.class);
 	}
 
 	/**

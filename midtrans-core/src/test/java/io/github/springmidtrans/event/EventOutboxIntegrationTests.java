@@ -3,6 +3,7 @@ package io.github.springmidtrans.event;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -87,6 +88,29 @@ abstract class EventOutboxIntegrationTests {
 		this.outbox = newOutbox();
 		this.transactions = new ShortTransactions<>(this.database.transactionManager(), this.outbox.publisher(),
 				"Test");
+	}
+
+	DatabaseFixture fixture() {
+		return this.database;
+	}
+
+	MidtransEventOutbox outbox() {
+		return this.outbox;
+	}
+
+	/**
+	 * Record payment events each in a transaction of its own, delivered after commit and
+	 * marked complete together, as during a job.
+	 * @param count how many
+	 */
+	void publishInOneBatch(int count) {
+		this.transactions.batchingEventCompletions(() -> {
+			for (int i = 0; i < count; i++) {
+				String orderId = "Order-" + i;
+				this.transactions.run((raised) -> raised.add(settled(orderId)));
+			}
+			return null;
+		});
 	}
 
 	private MidtransEventOutbox newOutbox() {
@@ -319,6 +343,47 @@ abstract class EventOutboxIntegrationTests {
 		// The failing one stays, however old.
 		assertThat(count("midtrans_event_publication")).isOne();
 		assertThat(this.outbox.countIncomplete()).isOne();
+	}
+
+	@Test
+	void completionRecordedAgainKeepsTheFirstCompletionTime() {
+		PaymentSettledEvent event = settled("Order-B5");
+		this.transactions.batchingEventCompletions(() -> {
+			this.transactions.run((raised) -> raised.add(event));
+			// Another instance delivers it again and records its completion first.
+			this.clock.now = START.plusSeconds(5);
+			assertThat(newOutbox().redeliver()).isEqualTo(new EventRedeliveryResult(1, 0, 0));
+			this.clock.now = START.plusSeconds(9);
+			return null;
+		});
+		MidtransEventPublication publication = this.outbox.findByEventId(event.eventId()).orElseThrow();
+		assertThat(publication.getCompletedAt()).isEqualTo(START.plusSeconds(5));
+	}
+
+	@Test
+	void everyPublicationPastItsRetentionIsDeletedWhateverTheirNumber() {
+		Instant completed = START.minus(Duration.ofDays(8));
+		this.database.jdbc()
+			.batchUpdate(
+					"insert into midtrans_event_publication (event_id, event_type, payload, created_at,"
+							+ " completed_at, attempts, next_attempt_at) values (?, 'Old', '{}', ?, ?, 0, ?)",
+					oldPublications(2_345, completed));
+		this.failuresToThrow.set(1);
+		this.transactions.run((raised) -> raised.add(settled("Order-10")));
+		this.clock.now = START.plusSeconds(1);
+
+		assertThat(this.outbox.redeliver().deleted()).isEqualTo(2_345);
+		assertThat(count("midtrans_event_publication")).isOne();
+		assertThat(this.outbox.countIncomplete()).isOne();
+	}
+
+	private static List<Object[]> oldPublications(int count, Instant completed) {
+		Timestamp at = Timestamp.from(completed);
+		List<Object[]> rows = new ArrayList<>(count);
+		for (int i = 0; i < count; i++) {
+			rows.add(new Object[] { UUID.randomUUID().toString(), at, at, at });
+		}
+		return rows;
 	}
 
 	@Test

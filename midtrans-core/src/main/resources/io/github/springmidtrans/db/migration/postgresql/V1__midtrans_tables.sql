@@ -253,4 +253,10 @@ create table midtrans_event_publication (
     next_attempt_at timestamp(6) with time zone not null,
     constraint uk_midtrans_event_publication_event_id unique (event_id)
 );
-create index ix_midtrans_event_publication_due on midtrans_event_publication (completed_at, next_attempt_at);
+-- Two partial indexes: a publication's completion moves it from the first, read in id order
+-- by the redelivery, to the second, read by the deletion after the retention. Each plan then
+-- follows its index whatever the table's statistics (see upgrade 0005).
+create index ix_midtrans_event_publication_incomplete on midtrans_event_publication (id, next_attempt_at)
+    where completed_at is null;
+create index ix_midtrans_event_publication_completed on midtrans_event_publication (completed_at)
+    where completed_at is not null;
