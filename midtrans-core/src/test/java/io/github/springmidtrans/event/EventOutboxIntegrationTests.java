@@ -352,7 +352,9 @@ abstract class EventOutboxIntegrationTests {
 			this.transactions.run((raised) -> raised.add(event));
 			// Another instance delivers it again and records its completion first.
 			this.clock.now = START.plusSeconds(5);
-			assertThat(newOutbox().redeliver()).isEqualTo(new EventRedeliveryResult(1, 0, 0));
+			MidtransEventOutbox other = newOutbox();
+			assertThat(other.redeliver()).isEqualTo(new EventRedeliveryResult(1, 0, 0));
+			other.close();
 			this.clock.now = START.plusSeconds(9);
 			return null;
 		});
