@@ -15,6 +15,7 @@ import java.util.function.Supplier;
 
 import io.github.springmidtrans.internal.EventRecorder;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -459,7 +460,10 @@ public final class MidtransEventOutbox {
 	private void failed(long id, RuntimeException failure) {
 		try {
 			this.newTransaction.executeWithoutResult((status) -> {
-				MidtransEventPublication publication = this.entityManager.find(MidtransEventPublication.class, id);
+				// Locked: a completion another instance is committing is waited for and
+				// seen, never overwritten with this failure's state.
+				MidtransEventPublication publication = this.entityManager.find(MidtransEventPublication.class, id,
+						LockModeType.PESSIMISTIC_WRITE);
 				if (publication != null && publication.getCompletedAt() == null) {
 					int failures = publication.getAttempts() + 1;
 					Duration delay = this.options.delayAfter(failures);

@@ -13,6 +13,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.github.springmidtrans.DatabaseFixture;
@@ -396,6 +401,60 @@ abstract class EventOutboxIntegrationTests {
 		assertThat(this.received).containsExactly(event, "not ours");
 		assertThat(count("midtrans_event_publication")).isOne();
 		assertThat(this.outbox.countIncomplete()).isZero();
+	}
+
+	@Test
+	void failedDeliveryDoesNotReopenACompletionAnotherInstanceIsCommitting() throws Exception {
+		CountDownLatch updated = new CountDownLatch(1);
+		ExecutorService otherInstance = Executors.newSingleThreadExecutor();
+		List<Future<?>> committing = new CopyOnWriteArrayList<>();
+		ApplicationEventPublisher failing = (event) -> {
+			String eventId = ((MidtransEvent) event).eventId().toString();
+			// Another instance delivered the same event and is committing its completion
+			// while this delivery fails.
+			committing.add(otherInstance.submit(
+					() -> new TransactionTemplate(this.database.transactionManager()).executeWithoutResult((status) -> {
+						this.database.entityManager()
+							.createNativeQuery(
+									"update midtrans_event_publication set completed_at = created_at where event_id = ?1")
+							.setParameter(1, eventId)
+							.executeUpdate();
+						updated.countDown();
+						sleep(500);
+					})));
+			try {
+				assertThat(updated.await(10, TimeUnit.SECONDS)).isTrue();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+			throw new IllegalStateException("warehouse down");
+		};
+		MidtransEventOutbox outbox = new MidtransEventOutbox(this.database.entityManager(),
+				this.database.transactionManager(), failing, this.clock, EventOutboxOptions.defaults());
+		ShortTransactions<Object> transactions = new ShortTransactions<>(this.database.transactionManager(),
+				outbox.publisher(), "Test");
+		try {
+			transactions.run((raised) -> raised.add(settled("Order-R1")));
+			committing.get(0).get(10, TimeUnit.SECONDS);
+
+			// The other instance's completion stands: the event is not delivered again.
+			assertThat(incompleteRows()).isZero();
+			assertThat(outbox.countIncomplete()).isZero();
+		}
+		finally {
+			otherInstance.shutdownNow();
+			outbox.close();
+		}
+	}
+
+	private static void sleep(long millis) {
+		try {
+			Thread.sleep(millis);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	@Test
