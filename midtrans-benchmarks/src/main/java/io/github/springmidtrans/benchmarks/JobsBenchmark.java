@@ -288,9 +288,10 @@ final class JobsBenchmark {
 		report.line("```").line("");
 		report
 			.line("Statements per check leave out the page queries. They include what the event listeners the"
-					+ " starter registers do on delivery (on each settlement the invoice listener reads the payment and"
-					+ " looks for its invoice) and the completion of delivered events, recorded in batches of up to 100"
-					+ " while a job runs (Hibernate's query statistics do not count those updates' executions).")
+					+ " starter registers do on delivery (the invoice listener looks for an invoice only when the"
+					+ " settlement's event says the payment may pay one, which none does here) and the completion of"
+					+ " delivered events, recorded in batches of up to 100 (Hibernate's query statistics do not"
+					+ " count those updates' executions).")
 			.line("");
 		perCheck(report, "a status check that changes no row", unchanged, 2);
 		perCheck(report, "a status check that changes its row", changing, 3);
