@@ -453,12 +453,7 @@ abstract class InvoiceServiceIntegrationTests {
 	@Test
 	void settledPaymentNamingTheInvoiceMarksItPaidExactlyOnce() {
 		createPending("INV-ORDER-20", "inv-20");
-		this.server.enqueue(json(200, """
-				{"status_code":"200","order_id":"PAY-20","transaction_id":"tx-20","gross_amount":"150000.00",
-				 "payment_type":"gopay","transaction_status":"settlement","fraud_status":"accept",
-				 "settlement_time":"2026-11-24 10:05:00"}
-				"""));
-		this.payments.charge(ChargeRequest.gopay("PAY-20", 150_000).metadata("midtrans_invoice_id", "inv-20").build());
+		settleGopay(ChargeRequest.gopay("PAY-20", 150_000).metadata("midtrans_invoice_id", "inv-20").build());
 		PaymentSettledEvent event = this.settled.get(0);
 
 		MidtransInvoice invoice = this.invoices.onPaymentSettled(event).orElseThrow();
@@ -475,12 +470,7 @@ abstract class InvoiceServiceIntegrationTests {
 	@Test
 	void settlementOfAPaymentThatCannotPayAnInvoiceCostsTheListenerNoStatement() {
 		createPending("INV-ORDER-26", "inv-26");
-		this.server.enqueue(json(200, """
-				{"status_code":"200","order_id":"PAY-26","transaction_id":"tx-26","gross_amount":"150000.00",
-				 "payment_type":"gopay","transaction_status":"settlement","fraud_status":"accept",
-				 "settlement_time":"2026-11-24 10:05:00"}
-				"""));
-		this.payments.charge(ChargeRequest.gopay("PAY-26", 150_000).metadata("note", "no invoice").build());
+		settleGopay(ChargeRequest.gopay("PAY-26", 150_000).metadata("note", "no invoice").build());
 		PaymentSettledEvent event = this.settled.get(0);
 		assertThat(event.mayPayInvoice()).isFalse();
 
@@ -494,12 +484,7 @@ abstract class InvoiceServiceIntegrationTests {
 	@Test
 	void settlementOfAPaymentWithAnInvoiceOrderIdSaysSoAndPaysIt() {
 		createPending("INV-ORDER-27", "inv-27");
-		this.server.enqueue(json(200, """
-				{"status_code":"200","order_id":"INV-ORDER-27","transaction_id":"tx-27","gross_amount":"150000.00",
-				 "payment_type":"gopay","transaction_status":"settlement","fraud_status":"accept",
-				 "settlement_time":"2026-11-24 10:05:00"}
-				"""));
-		this.payments.charge(ChargeRequest.gopay("INV-ORDER-27", 150_000).build());
+		settleGopay(ChargeRequest.gopay("INV-ORDER-27", 150_000).build());
 		PaymentSettledEvent event = this.settled.get(0);
 		assertThat(event.mayPayInvoice()).isTrue();
 
@@ -510,12 +495,7 @@ abstract class InvoiceServiceIntegrationTests {
 	@Test
 	void settlementNamingAnInvoiceInItsMetadataSaysItMayPayOne() {
 		createPending("INV-ORDER-28", "inv-28");
-		this.server.enqueue(json(200, """
-				{"status_code":"200","order_id":"PAY-28","transaction_id":"tx-28","gross_amount":"150000.00",
-				 "payment_type":"gopay","transaction_status":"settlement","fraud_status":"accept",
-				 "settlement_time":"2026-11-24 10:05:00"}
-				"""));
-		this.payments.charge(ChargeRequest.gopay("PAY-28", 150_000).metadata("midtrans_invoice_id", "inv-28").build());
+		settleGopay(ChargeRequest.gopay("PAY-28", 150_000).metadata("midtrans_invoice_id", "inv-28").build());
 
 		assertThat(this.settled).singleElement().satisfies((event) -> assertThat(event.mayPayInvoice()).isTrue());
 	}
@@ -677,6 +657,18 @@ abstract class InvoiceServiceIntegrationTests {
 	void createPending(String orderId, String midtransId) {
 		this.server.enqueue(json(201, created(midtransId, orderId, "pending")));
 		this.invoices.create(request(orderId, "N-" + orderId));
+	}
+
+	/**
+	 * Charge with GoPay, Midtrans answering settlement at 10:05 Jakarta time.
+	 */
+	void settleGopay(ChargeRequest request) {
+		this.server.enqueue(json(200, """
+				{"status_code":"200","order_id":"%s","transaction_id":"tx-%s","gross_amount":"150000.00",
+				 "payment_type":"gopay","transaction_status":"settlement","fraud_status":"accept",
+				 "settlement_time":"2026-11-24 10:05:00"}
+				""".formatted(request.orderId(), request.orderId())));
+		this.payments.charge(request);
 	}
 
 	static PaymentSettledEvent settledEvent(String orderId, String amount) {
