@@ -57,6 +57,12 @@ final class Child implements AutoCloseable {
 	}
 
 	/**
+	 * Whether every child JVM writes a Flight Recorder file ({@code <name>.jfr}, profile
+	 * settings) to the logs directory.
+	 */
+	static final boolean JFR = Boolean.getBoolean("bench.jfr");
+
+	/**
 	 * Start {@code java [jvmOptions] -cp classpath mainClass [args]}.
 	 */
 	static Child start(String name, Path logDirectory, String classpath, List<String> jvmOptions, String mainClass,
@@ -64,6 +70,10 @@ final class Child implements AutoCloseable {
 		List<String> command = new ArrayList<>();
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
 		command.addAll(jvmOptions);
+		if (JFR) {
+			command
+				.add("-XX:StartFlightRecording=filename=" + logDirectory.resolve(name + ".jfr") + ",settings=profile");
+		}
 		command.add("-cp");
 		command.add(classpath);
 		command.add(mainClass);

@@ -53,9 +53,6 @@ final class WebhookBenchmark {
 
 	static final boolean UNCONFIRMED = Boolean.parseBoolean(System.getProperty("bench.webhook.unconfirmed", "true"));
 
-	/** Whether each application JVM records a Flight Recorder file next to its log. */
-	static final boolean JFR = Boolean.getBoolean("bench.webhook.jfr");
-
 	static final String SERVER_KEY = "SB-Mid-server-benchmark";
 
 	/** How long the stand-in for Midtrans takes to answer a status read. */
@@ -167,10 +164,6 @@ final class WebhookBenchmark {
 		try (StatusServer midtrans = new StatusServer(STATUS_LATENCY, SENDERS * 2,
 				(orderId) -> expires(orderId) ? "expire" : "settlement")) {
 			List<String> jvm = new ArrayList<>(List.of("-Xmx512m"));
-			if (JFR) {
-				jvm.add("-XX:StartFlightRecording=filename=" + this.settings.logs().resolve(name + ".jfr")
-						+ ",settings=profile");
-			}
 			List<String> args;
 			String main;
 			if (endpoint == Endpoint.BASELINE) {
