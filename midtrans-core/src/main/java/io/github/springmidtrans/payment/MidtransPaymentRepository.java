@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 
 import io.github.springmidtrans.internal.LockedRows;
-import jakarta.persistence.EntityGraph;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import org.jspecify.annotations.Nullable;
@@ -18,6 +17,9 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 class MidtransPaymentRepository {
+
+	/** Hibernate's query hint naming a fetch profile. */
+	private static final String FETCH_PROFILE = "org.hibernate.fetchProfile";
 
 	private static final List<PaymentStatus> AWAITING = List.of(PaymentStatus.INITIATED, PaymentStatus.PENDING,
 			PaymentStatus.AUTHORIZE);
@@ -57,7 +59,7 @@ class MidtransPaymentRepository {
 	 * @return the locked payment, if any
 	 */
 	Optional<MidtransPayment> lockByOrderId(String orderId) {
-		return lock(orderId, null);
+		return lock(orderId, false);
 	}
 
 	/**
@@ -68,19 +70,19 @@ class MidtransPaymentRepository {
 	 * @return the locked payment, if any, its items not loaded
 	 */
 	Optional<MidtransPayment> lockWithoutItems(String orderId) {
-		// A fetch graph of the payment alone: its eager items become lazy for this read.
-		return lock(orderId, this.entityManager.createEntityGraph(MidtransPayment.class));
+		return lock(orderId, true);
 	}
 
-	private Optional<MidtransPayment> lock(String orderId, @Nullable EntityGraph<MidtransPayment> graph) {
+	private Optional<MidtransPayment> lock(String orderId, boolean withoutItems) {
 		// The same statement tells whether an invoice has this order id, so that a
 		// settlement's event says whether the invoice listener has anything to look up.
 		TypedQuery<Object[]> query = this.entityManager
 			.createQuery("select p, p.version, (select i.id from MidtransInvoice i where i.orderId = p.orderId)"
 					+ " from MidtransPayment p where p.orderId = :orderId", Object[].class)
 			.setParameter("orderId", orderId);
-		if (graph != null) {
-			query.setHint("jakarta.persistence.fetchgraph", graph);
+		if (withoutItems) {
+			// The eager items become lazy for this read (Hibernate's fetch profile).
+			query.setHint(FETCH_PROFILE, MidtransPayment.WITHOUT_ITEMS);
 		}
 		return LockedRows
 			.first(this.entityManager, query, MidtransPayment.class, MidtransPayment::getVersion,

@@ -903,6 +903,33 @@ abstract class PaymentServiceIntegrationTests {
 	}
 
 	@Test
+	void periodicChecksReuseTheTranslationOfTheirLockedRead() throws Exception {
+		// Translating a query to SQL costs more than running it: a locked read whose
+		// translation is not kept (as with an entity graph) makes every check CPU-bound.
+		this.server.enqueue(json(pending("ORDER-J1", "va", "150000.00")));
+		this.payments.charge(vaCharge("ORDER-J1"));
+		this.server.enqueue(json(pending("ORDER-J2", "va", "150000.00")));
+		this.payments.charge(vaCharge("ORDER-J2"));
+		PaymentJobs jobs = jobs();
+		List<DuePayment> due = jobs.dueForCheck(0, 10).keys();
+		assertThat(due).extracting(DuePayment::orderId).containsExactly("ORDER-J1", "ORDER-J2");
+		this.server.enqueue(json(status("ORDER-J1", "settlement", "200", "150000.00")));
+		jobs.checkDue(due.get(0));
+		this.server.enqueue(json(status("ORDER-J2", "settlement", "200", "150000.00")));
+		Statistics statistics = statistics();
+
+		assertThat(jobs.checkDue(due.get(1)).status()).isEqualTo(PaymentStatus.SETTLEMENT);
+
+		// Two hits: the query's parsed form and its translation to SQL.
+		assertThat(statistics.getQueryPlanCacheMissCount()).isZero();
+		assertThat(statistics.getQueryPlanCacheHitCount()).isEqualTo(2);
+		assertThat(statistics.getPrepareStatementCount()).isEqualTo(2);
+		MidtransPayment stored = this.payments.findByOrderId("ORDER-J2").orElseThrow();
+		assertThat(stored.getStatus()).isEqualTo(PaymentStatus.SETTLEMENT);
+		assertThat(stored.getItems()).hasSize(1);
+	}
+
+	@Test
 	void periodicCheckWhoseAnswerChangesNothingTakesOneStatement() throws Exception {
 		this.server.enqueue(json(pending("ORDER-K", "va", "150000.00")));
 		this.payments.charge(vaCharge("ORDER-K"));
