@@ -7,6 +7,7 @@ import java.util.Optional;
 import io.github.springmidtrans.internal.LockedRows;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import org.hibernate.query.SelectionQuery;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,9 +18,6 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 class MidtransPaymentRepository {
-
-	/** Hibernate's query hint naming a fetch profile. */
-	private static final String FETCH_PROFILE = "org.hibernate.fetchProfile";
 
 	private static final List<PaymentStatus> AWAITING = List.of(PaymentStatus.INITIATED, PaymentStatus.PENDING,
 			PaymentStatus.AUTHORIZE);
@@ -81,8 +79,9 @@ class MidtransPaymentRepository {
 					+ " from MidtransPayment p where p.orderId = :orderId", Object[].class)
 			.setParameter("orderId", orderId);
 		if (withoutItems) {
-			// The eager items become lazy for this read (Hibernate's fetch profile).
-			query.setHint(FETCH_PROFILE, MidtransPayment.WITHOUT_ITEMS);
+			// The eager items become lazy for this read. Not through the query hint:
+			// Hibernate applies it but also logs it as unrecognised, once per read.
+			query.unwrap(SelectionQuery.class).enableFetchProfile(MidtransPayment.WITHOUT_ITEMS);
 		}
 		return LockedRows
 			.first(this.entityManager, query, MidtransPayment.class, MidtransPayment::getVersion,
