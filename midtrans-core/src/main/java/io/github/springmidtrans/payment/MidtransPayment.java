@@ -48,8 +48,9 @@ import org.jspecify.annotations.Nullable;
 public class MidtransPayment {
 
 	/**
-	 * The fetch profile of a read that leaves the items unread. A query hint, where an
-	 * entity graph would do the same but be translated to SQL again on every execution.
+	 * The fetch profile of a read that leaves the items unread, enabled on the query. An
+	 * entity graph would do the same, but Hibernate does not keep the SQL of a query with
+	 * a graph: it would translate the query again on every execution.
 	 */
 	static final String WITHOUT_ITEMS = "midtrans-payment-without-items";
 
