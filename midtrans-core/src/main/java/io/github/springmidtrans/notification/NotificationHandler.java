@@ -88,6 +88,9 @@ public class NotificationHandler {
 	private static final String COMPLETE_WITH_ERROR = "update midtrans_notification set outcome = ?1, error = ?5,"
 			+ " processed_at = ?2, processing_millis = ?3 where id = ?4";
 
+	private static final String STORED_PAYMENT = "select p.orderId, p.status, p.grossAmount, p.fraudStatus,"
+			+ " p.refundedAmount, p.paymentType from MidtransPayment p where p.orderId = :orderId";
+
 	private static final NotificationOutcomeConverter NOTIFICATION_OUTCOMES = new NotificationOutcomeConverter();
 
 	/** The longest piece of a notification written to a log line. */
@@ -207,7 +210,7 @@ public class NotificationHandler {
 				// transaction as the audit row, before any call to Midtrans.
 				String orderId = signedPaymentOrderId(tree);
 				if (orderId != null) {
-					audit.read(this.payments.findByOrderId(orderId).orElse(null));
+					audit.read(storedPayment(orderId));
 				}
 				return id;
 			});
@@ -269,12 +272,11 @@ public class NotificationHandler {
 					"Midtrans notification for order '" + orderId + "' rejected: fields have the wrong type", auditId);
 		}
 		try {
-			Optional<MidtransPayment> stored = audit.paymentRead ? Optional.ofNullable(audit.payment)
-					: this.payments.findByOrderId(orderId);
-			if (stored.isEmpty()) {
+			StoredPayment payment = audit.paymentRead ? audit.payment
+					: this.transactions.execute((status) -> storedPayment(orderId));
+			if (payment == null) {
 				return unmatched(orderId, truth(orderId, statusCode, notification), auditId);
 			}
-			MidtransPayment payment = stored.get();
 			if (this.confirmWithStatus || !consistent(statusCode, notification)) {
 				// The body is unsigned beyond order id, status code and amount: it only
 				// decides whether Midtrans is asked. A body that claims nothing new is
@@ -306,7 +308,7 @@ public class NotificationHandler {
 	/**
 	 * The result of a notification whose answer was applied.
 	 */
-	private NotificationResult applied(PaymentUpdate update, TransactionResponse notification, MidtransPayment payment,
+	private NotificationResult applied(PaymentUpdate update, TransactionResponse notification, StoredPayment payment,
 			String orderId, String grossAmount, Long auditId) {
 		NotificationOutcome outcome = switch (update.change().outcome()) {
 			case APPLIED -> NotificationOutcome.PROCESSED;
@@ -325,16 +327,16 @@ public class NotificationHandler {
 		};
 		BigDecimal signed = notification.grossAmount();
 		if (outcome != NotificationOutcome.AMOUNT_MISMATCH && outcome != NotificationOutcome.FLAGGED
-				&& (signed == null || signed.compareTo(payment.getGrossAmount()) != 0)) {
+				&& (signed == null || signed.compareTo(payment.grossAmount()) != 0)) {
 			// Signed by Midtrans for another amount, yet Midtrans' own answer matches the
 			// payment: that answer was applied, and the odd notification is reported.
 			logger.error(
 					"Midtrans notification for order '{}' carries amount {} but the payment is {}; "
 							+ "Midtrans' status answer agrees with the payment and was applied",
-					loggable(orderId), loggable(grossAmount), payment.getGrossAmount().toPlainString());
+					loggable(orderId), loggable(grossAmount), payment.grossAmount().toPlainString());
 			return result(NotificationOutcome.AMOUNT_MISMATCH, orderId, update.payment().getStatus(),
 					"the notification's amount " + grossAmount + " differs from the payment's "
-							+ payment.getGrossAmount().toPlainString() + "; Midtrans' answer was applied (" + outcome
+							+ payment.grossAmount().toPlainString() + "; Midtrans' answer was applied (" + outcome
 							+ ")",
 					auditId);
 		}
@@ -502,12 +504,12 @@ public class NotificationHandler {
 	 * needed, since applying Midtrans' answer could only be prompted by news.
 	 * {@code null} when the body claims news.
 	 */
-	private @Nullable NotificationResult knownAlready(MidtransPayment payment, TransactionResponse notification,
+	private @Nullable NotificationResult knownAlready(StoredPayment payment, TransactionResponse notification,
 			String orderId, Long auditId) {
 		PaymentStatus claimed = PaymentStatus.of(notification.transactionStatus());
-		PaymentStatus current = payment.getStatus();
+		PaymentStatus current = payment.status();
 		boolean sameAmount = notification.grossAmount() != null
-				&& notification.grossAmount().compareTo(payment.getGrossAmount()) == 0;
+				&& notification.grossAmount().compareTo(payment.grossAmount()) == 0;
 		if (claimed == null || !sameAmount) {
 			return null;
 		}
@@ -519,10 +521,10 @@ public class NotificationHandler {
 		}
 		FraudStatus fraud = notification.fraudStatus();
 		boolean fraudNews = fraud != null && fraud != FraudStatus.UNKNOWN
-				&& !fraud.wireValue().equals(payment.getFraudStatus());
-		boolean refundNews = notification.refundAmount() != null
-				&& notification.refundAmount().compareTo(payment.getRefundedAmount()) > 0;
-		boolean methodNews = payment.getPaymentType() == null && notification.paymentType() != null
+				&& !fraud.wireValue().equals(payment.fraudStatus());
+		boolean refundNews = notification.refundAmount() != null && (payment.refundedAmount() == null
+				|| notification.refundAmount().compareTo(payment.refundedAmount()) > 0);
+		boolean methodNews = payment.paymentType() == null && notification.paymentType() != null
 				&& notification.paymentType() != PaymentType.UNKNOWN;
 		if (fraudNews || refundNews || methodNews) {
 			return null;
@@ -626,6 +628,30 @@ public class NotificationHandler {
 	}
 
 	/**
+	 * What the handler decides on of the payment with this order id, read as columns: the
+	 * entity with its items would cost a join, its hydration and a check for changes at
+	 * commit, for a payment that is read again under lock before anything is applied.
+	 */
+	private @Nullable StoredPayment storedPayment(String orderId) {
+		return this.entityManager.createQuery(STORED_PAYMENT, Object[].class)
+			.setParameter("orderId", orderId)
+			.getResultStream()
+			.map((row) -> new StoredPayment((String) row[0], (PaymentStatus) row[1], (BigDecimal) row[2],
+					(String) row[3], (BigDecimal) row[4], (String) row[5]))
+			// MySQL and MariaDB ignore trailing spaces even under a binary collation.
+			.filter((payment) -> payment.orderId().equals(orderId))
+			.findFirst()
+			.orElse(null);
+	}
+
+	/**
+	 * The payment's fields a notification is judged against before Midtrans is asked.
+	 */
+	private record StoredPayment(String orderId, PaymentStatus status, BigDecimal grossAmount,
+			@Nullable String fraudStatus, @Nullable BigDecimal refundedAmount, @Nullable String paymentType) {
+	}
+
+	/**
 	 * The audit row of the notification being handled, and the payment read with it.
 	 */
 	private static final class Audit {
@@ -640,7 +666,7 @@ public class NotificationHandler {
 		 */
 		boolean paymentRead;
 
-		@Nullable MidtransPayment payment;
+		@Nullable StoredPayment payment;
 
 		/** Whether the outcome is recorded on the row. */
 		boolean completed;
@@ -649,7 +675,7 @@ public class NotificationHandler {
 			this.receivedAt = receivedAt;
 		}
 
-		void read(@Nullable MidtransPayment payment) {
+		void read(@Nullable StoredPayment payment) {
 			this.paymentRead = true;
 			this.payment = payment;
 		}

@@ -494,6 +494,9 @@ abstract class NotificationHandlerIntegrationTests {
 		// locked read, its items, the update and the audit outcome, committed together.
 		assertThat(statistics.getPrepareStatementCount()).isEqualTo(6);
 		assertThat(statistics.getTransactionCount()).isEqualTo(2);
+		// The read with the audit row takes the few columns the handler decides on; the
+		// payment is built as an entity once, under the lock.
+		assertThat(statistics.getEntityStatistics(MidtransPayment.class.getName()).getLoadCount()).isOne();
 		assertThat(auditRow(result)).containsEntry("outcome", "PROCESSED").containsKey("processed_at");
 		assertThat(auditRow(result).get("processed_at")).isNotNull();
 		assertThat(this.events).singleElement().isInstanceOf(PaymentSettledEvent.class);
