@@ -255,8 +255,10 @@ public class NotificationHandler {
 			return result(NotificationOutcome.MALFORMED, orderId, null,
 					"order_id, status_code, gross_amount and signature_key are required", auditId);
 		}
-		// A payment was read with the audit row only for a body whose signature holds.
-		if (!audit.paymentRead && !this.client.isValidSignature(signature, orderId, statusCode, grossAmount)) {
+		// The payment was read with the audit row exactly when the body's signature
+		// holds:
+		// signedPaymentOrderId checked these same fields of the same body.
+		if (!audit.paymentRead) {
 			logger.warn("Midtrans notification for order '{}' rejected: the signature does not match",
 					loggable(orderId));
 			return result(NotificationOutcome.INVALID_SIGNATURE, orderId, null, "the signature does not match",
@@ -272,8 +274,7 @@ public class NotificationHandler {
 					"Midtrans notification for order '" + orderId + "' rejected: fields have the wrong type", auditId);
 		}
 		try {
-			StoredPayment payment = audit.paymentRead ? audit.payment
-					: this.transactions.execute((status) -> storedPayment(orderId));
+			StoredPayment payment = audit.payment;
 			if (payment == null) {
 				return unmatched(orderId, truth(orderId, statusCode, notification), auditId);
 			}
