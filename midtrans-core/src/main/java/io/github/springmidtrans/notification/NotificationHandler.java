@@ -18,7 +18,6 @@ import io.github.springmidtrans.client.model.PaymentType;
 import io.github.springmidtrans.client.model.SubscriptionNotification;
 import io.github.springmidtrans.client.model.SubscriptionResponse;
 import io.github.springmidtrans.client.model.TransactionResponse;
-import io.github.springmidtrans.internal.ShortTransactions;
 import io.github.springmidtrans.client.model.TransactionStatus;
 import io.github.springmidtrans.payaccount.PayAccountService;
 import io.github.springmidtrans.payaccount.PayAccountUpdate;
@@ -104,12 +103,6 @@ public class NotificationHandler {
 
 	private final TransactionTemplate transactions;
 
-	/**
-	 * The transaction that applies an answer and audits its outcome: the payment's events
-	 * are delivered once it has completed, never from inside its commit.
-	 */
-	private final ShortTransactions<Object> applying;
-
 	private final Clock clock;
 
 	private final boolean confirmWithStatus;
@@ -187,8 +180,6 @@ public class NotificationHandler {
 		this.payments = payments;
 		this.entityManager = entityManager;
 		this.transactions = new TransactionTemplate(transactionManager);
-		this.applying = new ShortTransactions<>(transactionManager, (event) -> {
-		}, "NotificationHandler");
 		this.clock = clock;
 		this.confirmWithStatus = confirmWithStatus;
 	}
@@ -290,13 +281,13 @@ public class NotificationHandler {
 			TransactionResponse truth = truth(orderId, statusCode, notification);
 			// The answer is applied and the outcome audited in one short transaction; if
 			// it fails, the failure is audited on its own afterwards.
-			return this.applying.run((none) -> {
-				NotificationResult result = applied(this.payments.apply(truth), notification, payment, orderId,
-						grossAmount, auditId);
-				complete(auditId, audit.receivedAt, result);
-				audit.completed = true;
-				return result;
+			NotificationResult result = this.payments.apply(truth, (update) -> {
+				NotificationResult outcome = applied(update, notification, payment, orderId, grossAmount, auditId);
+				complete(auditId, audit.receivedAt, outcome);
+				return outcome;
 			});
+			audit.completed = true;
+			return result;
 		}
 		catch (MidtransException | DataAccessException | TransactionException | PersistenceException ex) {
 			logger.warn("Midtrans notification for order '{}' failed and will be re-delivered: {}", loggable(orderId),

@@ -647,6 +647,30 @@ public class PaymentService {
 	}
 
 	/**
+	 * Apply what Midtrans reports, as {@link #apply(TransactionResponse)} does, and run
+	 * work of the caller's in the same transaction, under the payment's row lock: what
+	 * the work writes commits with the update, or neither does. The work is given the
+	 * locked payment and what changed; the payment's items are read only if the work
+	 * reads them (the locked read is then one statement), so the payment must not be used
+	 * once the work returned. Events are published after commit, as for
+	 * {@link #apply(TransactionResponse)}.
+	 * @param <T> the work's result type
+	 * @param answer the transaction as Midtrans describes it
+	 * @param work what to do with the update before it commits
+	 * @return the work's result
+	 * @throws PaymentNotFoundException when no payment has the answer's order id
+	 * @since 0.1.0
+	 */
+	public <T> T apply(TransactionResponse answer, Function<PaymentUpdate, T> work) {
+		String orderId = answer.orderId();
+		if (orderId == null) {
+			throw new PaymentNotFoundException("The update has no order_id");
+		}
+		return this.transactions
+			.run((raised) -> work.apply(applyLocked(orderId, answer, PaymentGate.Check.STANDARD, raised, false)));
+	}
+
+	/**
 	 * Run work (a periodic job) during which the completed deliveries of events are
 	 * recorded in batches, when the events go through the event outbox.
 	 * @param <T> the result type

@@ -948,6 +948,61 @@ abstract class PaymentServiceIntegrationTests {
 	}
 
 	@Test
+	void workGivenWithAnAnswerCommitsWithItsUpdateInTwoStatements() throws Exception {
+		this.server.enqueue(json(pending("ORDER-W", "va", "150000.00")));
+		this.payments.charge(vaCharge("ORDER-W"));
+		this.events.clear();
+		TransactionResponse settlement = MidtransJson.newMapper()
+			.readValue(status("ORDER-W", "settlement", "200", "150000.00"), TransactionResponse.class);
+		Statistics statistics = statistics();
+
+		PaymentStatus seen = this.payments.apply(settlement, (update) -> {
+			assertThat(TransactionSynchronizationManager.isActualTransactionActive()).isTrue();
+			// Published after commit, not while the work runs.
+			assertThat(this.events).isEmpty();
+			assertThat(update.change().outcome()).isEqualTo(StatusChange.Outcome.APPLIED);
+			return update.payment().getStatus();
+		});
+
+		assertThat(seen).isEqualTo(PaymentStatus.SETTLEMENT);
+		// The locked read without the items (the work did not read them), and the update.
+		assertThat(statistics.getPrepareStatementCount()).isEqualTo(2);
+		assertThat(this.events).singleElement().isInstanceOf(PaymentSettledEvent.class);
+		MidtransPayment stored = this.payments.findByOrderId("ORDER-W").orElseThrow();
+		assertThat(stored.getStatus()).isEqualTo(PaymentStatus.SETTLEMENT);
+		assertThat(stored.getItems()).hasSize(1);
+	}
+
+	@Test
+	void workGivenWithAnAnswerReadsTheItemsWhenItNeedsThem() throws Exception {
+		this.server.enqueue(json(pending("ORDER-X", "va", "150000.00")));
+		this.payments.charge(vaCharge("ORDER-X"));
+		TransactionResponse settlement = MidtransJson.newMapper()
+			.readValue(status("ORDER-X", "settlement", "200", "150000.00"), TransactionResponse.class);
+
+		int items = this.payments.apply(settlement, (update) -> update.payment().getItems().size());
+
+		assertThat(items).isOne();
+	}
+
+	@Test
+	void failingWorkGivenWithAnAnswerLeavesThePaymentAsItWas() throws Exception {
+		this.server.enqueue(json(pending("ORDER-Y", "va", "150000.00")));
+		this.payments.charge(vaCharge("ORDER-Y"));
+		this.events.clear();
+		TransactionResponse settlement = MidtransJson.newMapper()
+			.readValue(status("ORDER-Y", "settlement", "200", "150000.00"), TransactionResponse.class);
+
+		assertThatIllegalStateException().isThrownBy(() -> this.payments.apply(settlement, (update) -> {
+			throw new IllegalStateException("the caller's own write failed");
+		})).withMessage("the caller's own write failed");
+
+		// Rolled back with the work: not settled, no event.
+		assertThat(this.payments.findByOrderId("ORDER-Y").orElseThrow().getStatus()).isEqualTo(PaymentStatus.PENDING);
+		assertThat(this.events).isEmpty();
+	}
+
+	@Test
 	void periodicCheckWhoseAnswerChangesNothingTakesOneStatement() throws Exception {
 		this.server.enqueue(json(pending("ORDER-K", "va", "150000.00")));
 		this.payments.charge(vaCharge("ORDER-K"));

@@ -26,6 +26,7 @@ import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -65,6 +66,9 @@ class DocumentationSamplesIntegrationTests {
 
 	@Autowired
 	MidtransClient client;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	@Test
 	void gettingStartedChargesAndFulfilsOncePaid() {
@@ -117,6 +121,18 @@ class DocumentationSamplesIntegrationTests {
 
 		assertThat(samples.cancelAndExpire()).extracting(MidtransPayment::getStatus)
 			.containsExactly(PaymentStatus.CANCEL, PaymentStatus.EXPIRE);
+
+		// An answer read by the application, applied with a write of its own.
+		this.jdbc.execute("create table shop_order (order_id varchar(50) primary key, status varchar(20))");
+		this.jdbc.update("insert into shop_order values ('ORDER-101', 'PENDING')");
+		this.simulator.pay("ORDER-101");
+		assertThat(samples.applyOwnAnswer(this.client, this.jdbc)).isTrue();
+		assertThat(this.jdbc.queryForObject("select status from shop_order where order_id = 'ORDER-101'", String.class))
+			.isEqualTo("SETTLEMENT");
+		assertThat(this.payments.findByOrderId("ORDER-101")).get()
+			.extracting(MidtransPayment::getStatus)
+			.isEqualTo(PaymentStatus.SETTLEMENT);
+		assertThat(this.orders.paid).contains("ORDER-101");
 
 		assertThat(samples.chargeLater()).succeedsWithin(Duration.ofSeconds(10))
 			.satisfies((result) -> assertThat(result.orderId()).isEqualTo("ORDER-110"));

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
+import io.github.springmidtrans.client.MidtransClient;
 import io.github.springmidtrans.client.model.Bank;
 import io.github.springmidtrans.client.model.BankTransferOptions;
 import io.github.springmidtrans.client.model.ChargeRequest;
@@ -17,11 +18,13 @@ import io.github.springmidtrans.client.model.GopayOptions;
 import io.github.springmidtrans.client.model.ItemDetail;
 import io.github.springmidtrans.client.model.PaymentType;
 import io.github.springmidtrans.client.model.Store;
+import io.github.springmidtrans.client.model.TransactionResponse;
 import io.github.springmidtrans.payment.MidtransPayment;
 import io.github.springmidtrans.payment.MidtransRefund;
 import io.github.springmidtrans.payment.PaymentService;
 import io.github.springmidtrans.task.PaymentTaskService;
 import io.github.springmidtrans.task.ProcessChargeResult;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The samples of docs/payments.md, exactly as shown there, one method per block;
@@ -153,6 +156,17 @@ class PaymentSamples {
 																				// the
 																				// database
 		return stored;
+	}
+
+	boolean applyOwnAnswer(MidtransClient client, JdbcTemplate jdbc) {
+		TransactionResponse answer = client.status("ORDER-101"); // an answer you read
+																	// yourself
+		boolean paid = payments.apply(answer, (update) -> {
+			jdbc.update("update shop_order set status = ? where order_id = ?", update.payment().getStatus().name(),
+					update.payment().getOrderId()); // your write, in the same transaction
+			return update.payment().isPaid();
+		});
+		return paid;
 	}
 
 	CompletableFuture<ProcessChargeResult> chargeLater() {
