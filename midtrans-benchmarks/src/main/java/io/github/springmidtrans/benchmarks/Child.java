@@ -140,6 +140,13 @@ final class Child implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * The child's process, to read its CPU time.
+	 */
+	ProcessHandle handle() {
+		return this.process.toHandle();
+	}
+
 	@Override
 	public void close() throws InterruptedException {
 		if (this.process.isAlive()) {

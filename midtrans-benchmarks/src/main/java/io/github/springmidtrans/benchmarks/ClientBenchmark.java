@@ -43,7 +43,7 @@ final class ClientBenchmark {
 
 	private final String protocol = System.getProperty("bench.protocol", "http/1.1");
 
-	private final int rounds = Math.max(1, Integer.getInteger("bench.client.rounds", 3));
+	private final int rounds = Math.max(1, Integer.getInteger("bench.client.rounds", 5));
 
 	private final Settings settings;
 

@@ -137,7 +137,11 @@ final class JobsBenchmark {
 					+ Stats.f2(ratio) + "x | " + Stats.f0(large[2] / 1048576.0) + " MiB | " + Stats.f0(large[3]) + " | "
 					+ Stats.f0(pages) + " | " + Stats.f2((large[3] - pages) / (double) Math.max(1, large[0])) + " | "
 					+ Stats.f0(settled) + " settled |")
-			.line("");
+			.line("")
+			.line("| job | rows | jobs application | PostgreSQL | stand-in | total | busy |")
+			.line("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
+		cpuRow(report, "checkPendingPayments, answers settlement (every row changes)", LARGE, large);
+		report.line("");
 		report.target(
 				"checkPendingPayments: time per row at " + Stats.f0(LARGE) + " rows within 1.15x of "
 						+ Stats.f0(PENDING) + " rows",
@@ -279,6 +283,17 @@ final class JobsBenchmark {
 		row(report, "checkOverdueInvoices", INVOICES, jobs.get("checkOverdueInvoices"), false,
 				Stats.f0(overdue) + " overdue");
 		report.line("")
+			.line("CPU time per row, as the operating system counts it while the job ran: the jobs application's"
+					+ " JVM, PostgreSQL's processes (server and backends) and the benchmark's JVM (the stand-in for"
+					+ " Midtrans); busy is all of it against the machine's "
+					+ Runtime.getRuntime().availableProcessors() + " cores over the job's time.")
+			.line("")
+			.line("| job | rows | jobs application | PostgreSQL | stand-in | total | busy |")
+			.line("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
+		cpuRow(report, "checkPendingPayments, answers pending (no row changes)", PENDING, unchanged);
+		cpuRow(report, "checkPendingPayments, answers settlement (every row changes)", PENDING, changing);
+		cpuRow(report, "expireStalePayments", STALE, jobs.get("expireStalePayments"));
+		report.line("")
 			.line("Queries run by each job (executions, then the query). Look-ups by order id read their result"
 					+ " as a stream, which Hibernate's statistics do not count as executions; their statements are in"
 					+ " the totals above.")
@@ -308,6 +323,24 @@ final class JobsBenchmark {
 			report.target("jobs: every row ends in the right state", "all", settled + "/" + expired + "/" + overdue,
 					false, "rows left behind");
 		}
+	}
+
+	/**
+	 * A job's CPU time per row, from the values its application printed.
+	 */
+	static void cpuRow(Report report, String job, int rows, long[] values) {
+		StringBuilder line = new StringBuilder("| " + job + " | " + Stats.f0(rows) + " | ");
+		long total = 0;
+		boolean known = values.length >= 8;
+		for (int i = 5; i < 8; i++) {
+			long cpu = (i < values.length) ? values[i] : -1;
+			known &= cpu >= 0;
+			total += Math.max(0, cpu);
+			line.append((cpu < 0) ? "-" : Stats.f2(cpu / 1e6 / rows) + " ms").append(" | ");
+		}
+		double busy = total / 1e6 / (values[1] * (double) Runtime.getRuntime().availableProcessors());
+		line.append(known ? Stats.f2(total / 1e6 / rows) + " ms | " + Stats.f0(busy * 100) + "% |" : "- | - |");
+		report.line(line.toString());
 	}
 
 	private static void perCheck(Report report, String what, long[] values, int bound) {

@@ -47,7 +47,7 @@ final class WebhookBenchmark {
 
 	static final int NOTIFICATIONS = Integer.getInteger("bench.webhook.notifications", 15_000);
 
-	static final int WARMUP = Integer.getInteger("bench.webhook.warmup", 4_000);
+	static final int WARMUP = Integer.getInteger("bench.webhook.warmup", 10_000);
 
 	static final int PAIRS = Integer.getInteger("bench.webhook.pairs", 3);
 
@@ -156,6 +156,7 @@ final class WebhookBenchmark {
 		long statusReads;
 		int redelivered;
 		long[] before;
+		long[] cpu;
 		String name = switch (endpoint) {
 			case BASELINE -> "webhook-baseline-" + pair;
 			case STARTER -> "webhook-app-" + pair;
@@ -196,9 +197,15 @@ final class WebhookBenchmark {
 				System.out.println(label + "sending " + NOTIFICATIONS + " notifications from " + SENDERS + " senders");
 				long reads = midtrans.statusCalls();
 				REDELIVERIES.set(0);
+				long[] cpuBefore = cpu(app);
 				long start = System.nanoTime();
 				latencies = send(http, url, bodies);
 				seconds = (System.nanoTime() - start) / 1e9;
+				long[] cpuAfter = cpu(app);
+				cpu = new long[cpuBefore.length];
+				for (int i = 0; i < cpu.length; i++) {
+					cpu[i] = (cpuBefore[i] < 0 || cpuAfter[i] < 0) ? -1 : cpuAfter[i] - cpuBefore[i];
+				}
 				statusReads = midtrans.statusCalls() - reads;
 				redelivered = REDELIVERIES.get();
 				http.connectionPool().evictAll();
@@ -218,7 +225,15 @@ final class WebhookBenchmark {
 		long processed = database.count("select count(*) from midtrans_notification where order_id like 'HOOK-%'"
 				+ " and outcome = 'PROCESSED'");
 		return new Result(endpoint, pair, database.note(), seconds, latencies, settled, expired, processed, statusReads,
-				redelivered, work);
+				redelivered, work, cpu);
+	}
+
+	/**
+	 * CPU time so far of the endpoint's JVM, of PostgreSQL's processes and of this JVM
+	 * (the senders and the stand-in for Midtrans), in nanoseconds; -1 where unknown.
+	 */
+	private static long[] cpu(Child app) {
+		return new long[] { CpuTime.of(app.handle()), CpuTime.postgres(), CpuTime.own() };
 	}
 
 	/**
@@ -396,6 +411,19 @@ final class WebhookBenchmark {
 					+ Stats.f0(result.processed()) + " recorded as processed"
 					+ (result.right() ? " (all as sent)" : " (**not all as sent**)") + " |");
 		}
+		report.line("")
+			.line("CPU time per measured notification, as the operating system counts it over the measured"
+					+ " notifications: the endpoint's JVM, PostgreSQL's processes (server and backends), and the"
+					+ " benchmark's JVM (the " + SENDERS + " senders and the stand-in for Midtrans); busy is all"
+					+ " of it against the machine's " + Runtime.getRuntime().availableProcessors()
+					+ " cores over the run's time.")
+			.line("")
+			.line("| pair | endpoint | endpoint JVM | PostgreSQL | senders and stand-in | total | busy |")
+			.line("| ---: | --- | ---: | ---: | ---: | ---: | ---: |");
+		for (Result result : all) {
+			report.line("| " + (result.pair() > 0 ? result.pair() : "-") + " | " + result.endpoint().label + " | "
+					+ result.cpuPerNotification() + " |");
+		}
 		double[] rateRatios = pairs.stream().mapToDouble((pair) -> pair[1].rate() / pair[0].rate()).toArray();
 		double[] p99Ratios = pairs.stream().mapToDouble((pair) -> pair[1].p99() / pair[0].p99()).toArray();
 		double[] ourRates = pairs.stream().mapToDouble((pair) -> pair[1].rate()).toArray();
@@ -444,7 +472,25 @@ final class WebhookBenchmark {
 
 	/** One measured run. */
 	private record Result(Endpoint endpoint, int pair, String database, double seconds, long[] latencies, long settled,
-			long expired, long processed, long statusReads, int redelivered, long[] work) {
+			long expired, long processed, long statusReads, int redelivered, long[] work, long[] cpu) {
+
+		/**
+		 * CPU time per measured notification: the endpoint's JVM, PostgreSQL, the senders
+		 * and the stand-in, and the share of the machine's cores all of it took.
+		 */
+		String cpuPerNotification() {
+			String[] parts = new String[this.cpu.length];
+			long total = 0;
+			boolean known = true;
+			for (int i = 0; i < this.cpu.length; i++) {
+				parts[i] = (this.cpu[i] < 0) ? "-" : Stats.f2(this.cpu[i] / 1e6 / NOTIFICATIONS) + " ms";
+				known &= this.cpu[i] >= 0;
+				total += Math.max(0, this.cpu[i]);
+			}
+			double busy = total / 1e9 / (this.seconds * Runtime.getRuntime().availableProcessors());
+			return String.join(" | ", parts) + " | "
+					+ (known ? Stats.f2(total / 1e6 / NOTIFICATIONS) + " ms | " + Stats.f0(busy * 100) + "%" : "- | -");
+		}
 
 		/** Committed transactions, rows inserted and rows updated per notification. */
 		String perNotification() {

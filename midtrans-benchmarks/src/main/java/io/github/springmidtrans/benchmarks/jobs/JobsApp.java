@@ -6,6 +6,7 @@ import java.lang.management.MemoryType;
 import java.util.Locale;
 import java.util.function.Supplier;
 
+import io.github.springmidtrans.benchmarks.CpuTime;
 import io.github.springmidtrans.task.PaymentTaskService;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.SessionFactory;
@@ -23,7 +24,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * test). It runs the periodic jobs through {@link PaymentTaskService} (the status check
  * twice, or, with {@code --bench.jobs.only=checkPendingPayments}, that check alone) and
  * prints, per job, {@code JOB <name> <result> <millis> <peak heap bytes>
- * <statements> <page queries>} and {@code QUERY <job> <executions> <query>} for every
+ * <statements> <page queries> <CPU ns of this JVM> <of PostgreSQL> <of the benchmark's
+ * JVM>} (CPU -1 where unknown) and {@code QUERY <job> <executions> <query>} for every
  * query Hibernate ran. The benchmark passes the data source and {@code midtrans.*}
  * properties as command-line arguments.
  */
@@ -52,15 +54,28 @@ public class JobsApp {
 		System.exit(0);
 	}
 
+	/**
+	 * CPU time so far of this JVM, of PostgreSQL's processes and of the benchmark's JVM
+	 * (which serves the stand-in for Midtrans), in nanoseconds.
+	 */
+	private static long[] cpu() {
+		return new long[] { CpuTime.own(), CpuTime.postgres(), CpuTime.parent() };
+	}
+
 	private static void run(String job, Statistics statistics, Supplier<Integer> work) {
 		System.gc();
 		statistics.clear();
 		for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
 			pool.resetPeakUsage();
 		}
+		long[] cpuBefore = cpu();
 		long start = System.nanoTime();
 		int result = work.get();
 		long millis = (System.nanoTime() - start) / 1_000_000;
+		long[] cpu = cpu();
+		for (int i = 0; i < cpu.length; i++) {
+			cpu[i] = (cpu[i] < 0 || cpuBefore[i] < 0) ? -1 : cpu[i] - cpuBefore[i];
+		}
 		long peak = 0;
 		for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
 			if (pool.getType() == MemoryType.HEAP) {
@@ -75,8 +90,8 @@ public class JobsApp {
 				pageQueries += stats.getExecutionCount();
 			}
 		}
-		System.out.println(String.format(Locale.ROOT, "JOB %s %d %d %d %d %d", job, result, millis, peak,
-				statistics.getPrepareStatementCount(), pageQueries));
+		System.out.println(String.format(Locale.ROOT, "JOB %s %d %d %d %d %d %d %d %d", job, result, millis, peak,
+				statistics.getPrepareStatementCount(), pageQueries, cpu[0], cpu[1], cpu[2]));
 		System.out.flush();
 	}
 
