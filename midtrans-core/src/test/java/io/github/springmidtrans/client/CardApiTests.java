@@ -9,10 +9,9 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.IThrowableProxy;
-import ch.qos.logback.core.read.ListAppender;
+import io.github.springmidtrans.LogCapture;
 import io.github.springmidtrans.client.model.BinInfo;
 import io.github.springmidtrans.client.model.BinResponse;
 import io.github.springmidtrans.client.model.CardRegisterRequest;
@@ -26,7 +25,6 @@ import mockwebserver3.RecordedRequest;
 import mockwebserver3.junit5.StartStop;
 import okhttp3.HttpUrl;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -403,15 +401,7 @@ class CardApiTests {
 
 	@Test
 	void cardDataNeverReachesTheLogAtDebug() throws IOException {
-		Logger logger = (Logger) LoggerFactory.getLogger("io.github.springmidtrans");
-		Level previous = logger.getLevel();
-		boolean additive = logger.isAdditive();
-		ListAppender<ILoggingEvent> appender = new ListAppender<>();
-		appender.start();
-		logger.addAppender(appender);
-		logger.setLevel(Level.DEBUG);
-		logger.setAdditive(false);
-		try {
+		try (LogCapture logs = LogCapture.quietlyAt(Level.DEBUG, "io.github.springmidtrans")) {
 			this.server.enqueue(MockMidtrans.json(TOKEN_ANSWER));
 			this.server.enqueue(MockMidtrans.json("""
 					{"status_code":"400","status_message":"Invalid card","validation_messages":["card is invalid"]}
@@ -432,7 +422,7 @@ class CardApiTests {
 				.isThrownBy(() -> unreachable.cards().token(card))
 				.withMessageNotContaining(CARD);
 
-			List<ILoggingEvent> events = appender.list;
+			List<ILoggingEvent> events = logs.events();
 			assertThat(events).as("the transport logs each call at DEBUG").hasSizeGreaterThanOrEqualTo(5);
 			assertThat(events).anySatisfy((event) -> assertThat(event.getFormattedMessage()).contains("GET /v2/token"));
 			for (ILoggingEvent event : events) {
@@ -444,11 +434,6 @@ class CardApiTests {
 					.doesNotContain(TOKEN)
 					.doesNotContain(SAVED_TOKEN);
 			}
-		}
-		finally {
-			logger.detachAppender(appender);
-			logger.setLevel(previous);
-			logger.setAdditive(additive);
 		}
 	}
 

@@ -6,10 +6,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.ThrowableProxyUtil;
-import ch.qos.logback.core.read.ListAppender;
+import io.github.springmidtrans.LogCapture;
 import io.github.springmidtrans.client.model.ChargeRequest;
 import io.github.springmidtrans.client.model.RefundRequest;
 import mockwebserver3.MockResponse;
@@ -18,7 +16,6 @@ import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,26 +30,16 @@ class MidtransClientSecretsTests {
 	@StartStop
 	final MockWebServer server = new MockWebServer();
 
-	private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
-
-	private final Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-
-	private Level previousLevel;
+	private LogCapture logs;
 
 	@BeforeEach
 	void captureEverything() {
-		this.previousLevel = this.root.getLevel();
-		this.root.setLevel(Level.ALL);
-		((Logger) LoggerFactory.getLogger("io.github.springmidtrans")).setLevel(Level.ALL);
-		this.appender.start();
-		this.root.addAppender(this.appender);
+		this.logs = LogCapture.at(Level.ALL, org.slf4j.Logger.ROOT_LOGGER_NAME, "io.github.springmidtrans");
 	}
 
 	@AfterEach
 	void restore() {
-		this.root.detachAppender(this.appender);
-		this.root.setLevel(this.previousLevel);
-		((Logger) LoggerFactory.getLogger("io.github.springmidtrans")).setLevel(Level.INFO);
+		this.logs.close();
 	}
 
 	@Test
@@ -87,7 +74,8 @@ class MidtransClientSecretsTests {
 		}
 
 		assertThat(exceptionText).hasSize(10);
-		List<String> logged = this.appender.list.stream()
+		List<String> logged = this.logs.events()
+			.stream()
 			.map((event) -> event.getFormattedMessage() + ((event.getThrowableProxy() != null)
 					? ThrowableProxyUtil.asString(event.getThrowableProxy()) : ""))
 			.toList();

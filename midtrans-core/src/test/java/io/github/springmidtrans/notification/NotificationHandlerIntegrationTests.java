@@ -16,10 +16,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import io.github.springmidtrans.DatabaseFixture;
 import io.github.springmidtrans.DatabaseFixture.Database;
+import io.github.springmidtrans.LogCapture;
 import io.github.springmidtrans.client.MidtransClient;
 import io.github.springmidtrans.client.NotificationSignature;
 import io.github.springmidtrans.client.model.Bank;
@@ -212,12 +211,7 @@ abstract class NotificationHandlerIntegrationTests {
 
 	@Test
 	void orderIdsOfRejectedNotificationsAreLoggedSanitisedAndShort() {
-		ch.qos.logback.classic.Logger logger = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory
-			.getLogger(NotificationHandler.class);
-		ListAppender<ILoggingEvent> appender = new ListAppender<>();
-		appender.start();
-		logger.addAppender(appender);
-		try {
+		try (LogCapture logs = LogCapture.of(NotificationHandler.class)) {
 			String forgedLine = "X\r\n2026-11-24 WARN forged line\u0000" + "A".repeat(5000);
 			String body = """
 					{"order_id":"%s","status_code":"200","gross_amount":"1.00","signature_key":"00"}
@@ -226,13 +220,10 @@ abstract class NotificationHandlerIntegrationTests {
 			NotificationResult result = this.handler.handle(body);
 
 			assertThat(result.outcome()).isEqualTo(NotificationOutcome.INVALID_SIGNATURE);
-			assertThat(appender.list).singleElement().satisfies((event) -> {
+			assertThat(logs.events()).singleElement().satisfies((event) -> {
 				assertThat(event.getFormattedMessage()).doesNotContain("\r", "\n", "\u0000").hasSizeLessThan(300);
 				assertThat(event.getFormattedMessage()).contains("X??2026-11-24 WARN forged line?AAA");
 			});
-		}
-		finally {
-			logger.detachAppender(appender);
 		}
 	}
 

@@ -22,9 +22,9 @@ import java.util.concurrent.TimeUnit;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import io.github.springmidtrans.DatabaseFixture;
 import io.github.springmidtrans.DatabaseFixture.Database;
+import io.github.springmidtrans.LogCapture;
 import io.github.springmidtrans.Fixtures;
 import io.github.springmidtrans.client.MidtransRefusalException;
 import io.github.springmidtrans.client.model.FraudStatus;
@@ -920,20 +920,11 @@ abstract class PaymentServiceIntegrationTests {
 		jobs.checkDue(due.get(0));
 		this.server.enqueue(json(status("ORDER-J2", "settlement", "200", "150000.00")));
 		Statistics statistics = statistics();
-		ch.qos.logback.classic.Logger hibernate = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory
-			.getLogger("org.hibernate");
-		Level level = hibernate.getLevel();
-		ListAppender<ILoggingEvent> logged = new ListAppender<>();
-		logged.start();
-		hibernate.addAppender(logged);
-		// As an application logs by default.
-		hibernate.setLevel(Level.INFO);
-		try {
+		List<ILoggingEvent> logged;
+		// At INFO, as an application logs by default.
+		try (LogCapture hibernate = LogCapture.at(Level.INFO, "org.hibernate")) {
 			assertThat(jobs.checkDue(due.get(1)).status()).isEqualTo(PaymentStatus.SETTLEMENT);
-		}
-		finally {
-			hibernate.setLevel(level);
-			hibernate.detachAppender(logged);
+			logged = hibernate.events();
 		}
 
 		// Two hits: the query's parsed form and its translation to SQL.
@@ -941,7 +932,7 @@ abstract class PaymentServiceIntegrationTests {
 		assertThat(statistics.getQueryPlanCacheHitCount()).isEqualTo(2);
 		assertThat(statistics.getPrepareStatementCount()).isEqualTo(2);
 		// Nothing logged per check (a hint Hibernate calls unrecognised would be).
-		assertThat(logged.list).filteredOn((event) -> event.getLevel().isGreaterOrEqual(Level.INFO)).isEmpty();
+		assertThat(logged).filteredOn((event) -> event.getLevel().isGreaterOrEqual(Level.INFO)).isEmpty();
 		MidtransPayment stored = this.payments.findByOrderId("ORDER-J2").orElseThrow();
 		assertThat(stored.getStatus()).isEqualTo(PaymentStatus.SETTLEMENT);
 		assertThat(stored.getItems()).hasSize(1);
