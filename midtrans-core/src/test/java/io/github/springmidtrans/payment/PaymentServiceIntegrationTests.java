@@ -940,11 +940,8 @@ abstract class PaymentServiceIntegrationTests {
 
 	@Test
 	void workGivenWithAnAnswerCommitsWithItsUpdateInTwoStatements() throws Exception {
-		this.server.enqueue(json(pending("ORDER-W", "va", "150000.00")));
-		this.payments.charge(vaCharge("ORDER-W"));
+		TransactionResponse settlement = pendingThenSettlement("ORDER-W");
 		this.events.clear();
-		TransactionResponse settlement = MidtransJson.newMapper()
-			.readValue(status("ORDER-W", "settlement", "200", "150000.00"), TransactionResponse.class);
 		Statistics statistics = statistics();
 
 		PaymentStatus seen = this.payments.apply(settlement, (update) -> {
@@ -966,10 +963,7 @@ abstract class PaymentServiceIntegrationTests {
 
 	@Test
 	void workGivenWithAnAnswerReadsTheItemsWhenItNeedsThem() throws Exception {
-		this.server.enqueue(json(pending("ORDER-X", "va", "150000.00")));
-		this.payments.charge(vaCharge("ORDER-X"));
-		TransactionResponse settlement = MidtransJson.newMapper()
-			.readValue(status("ORDER-X", "settlement", "200", "150000.00"), TransactionResponse.class);
+		TransactionResponse settlement = pendingThenSettlement("ORDER-X");
 
 		int items = this.payments.apply(settlement, (update) -> update.payment().getItems().size());
 
@@ -978,11 +972,8 @@ abstract class PaymentServiceIntegrationTests {
 
 	@Test
 	void failingWorkGivenWithAnAnswerLeavesThePaymentAsItWas() throws Exception {
-		this.server.enqueue(json(pending("ORDER-Y", "va", "150000.00")));
-		this.payments.charge(vaCharge("ORDER-Y"));
+		TransactionResponse settlement = pendingThenSettlement("ORDER-Y");
 		this.events.clear();
-		TransactionResponse settlement = MidtransJson.newMapper()
-			.readValue(status("ORDER-Y", "settlement", "200", "150000.00"), TransactionResponse.class);
 
 		assertThatIllegalStateException().isThrownBy(() -> this.payments.apply(settlement, (update) -> {
 			throw new IllegalStateException("the caller's own write failed");
@@ -1050,6 +1041,16 @@ abstract class PaymentServiceIntegrationTests {
 		assertThat(statistics.getPrepareStatementCount()).isEqualTo(2);
 		assertThat(this.events).singleElement().isInstanceOf(PaymentExpiredEvent.class);
 		assertThat(this.payments.findByOrderId("ORDER-M").orElseThrow().getItems()).hasSize(1);
+	}
+
+	/**
+	 * A payment charged and pending, and Midtrans' answer that settles it.
+	 */
+	private TransactionResponse pendingThenSettlement(String orderId) throws Exception {
+		this.server.enqueue(json(pending(orderId, "va", "150000.00")));
+		this.payments.charge(vaCharge(orderId));
+		return MidtransJson.newMapper()
+			.readValue(status(orderId, "settlement", "200", "150000.00"), TransactionResponse.class);
 	}
 
 	private PaymentJobs jobs() {
