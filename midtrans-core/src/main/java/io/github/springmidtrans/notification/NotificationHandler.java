@@ -246,9 +246,8 @@ public class NotificationHandler {
 			return result(NotificationOutcome.MALFORMED, orderId, null,
 					"order_id, status_code, gross_amount and signature_key are required", auditId);
 		}
-		// The payment was read with the audit row exactly when the body's signature
-		// holds:
-		// signedPaymentOrderId checked these same fields of the same body.
+		// signedPaymentOrderId checked these same fields of the same body: the payment
+		// was read with the audit row exactly when the signature holds.
 		if (!audit.paymentRead) {
 			logger.warn("Midtrans notification for order '{}' rejected: the signature does not match",
 					loggable(orderId));

@@ -639,10 +639,7 @@ public class PaymentService {
 	 * @throws PaymentNotFoundException when no payment has the answer's order id
 	 */
 	public PaymentUpdate apply(TransactionResponse answer) {
-		String orderId = answer.orderId();
-		if (orderId == null) {
-			throw new PaymentNotFoundException("The update has no order_id");
-		}
+		String orderId = orderIdOf(answer);
 		return this.transactions.run((raised) -> applyLocked(orderId, answer, PaymentGate.Check.STANDARD, raised));
 	}
 
@@ -653,7 +650,10 @@ public class PaymentService {
 	 * locked payment and what changed; the payment's items are read only if the work
 	 * reads them (the locked read is then one statement), so the payment must not be used
 	 * once the work returned. Events are published after commit, as for
-	 * {@link #apply(TransactionResponse)}.
+	 * {@link #apply(TransactionResponse)}. The row stays locked while the work runs: keep
+	 * calls to Midtrans or other systems out of it. A flag the answer raised (an amount
+	 * that does not match) is part of the update, so a work that throws takes it back
+	 * too.
 	 * @param <T> the work's result type
 	 * @param answer the transaction as Midtrans describes it
 	 * @param work what to do with the update before it commits
@@ -662,12 +662,17 @@ public class PaymentService {
 	 * @since 0.1.0
 	 */
 	public <T> T apply(TransactionResponse answer, Function<PaymentUpdate, T> work) {
+		String orderId = orderIdOf(answer);
+		return this.transactions
+			.run((raised) -> work.apply(applyLocked(orderId, answer, PaymentGate.Check.STANDARD, raised, false)));
+	}
+
+	private static String orderIdOf(TransactionResponse answer) {
 		String orderId = answer.orderId();
 		if (orderId == null) {
 			throw new PaymentNotFoundException("The update has no order_id");
 		}
-		return this.transactions
-			.run((raised) -> work.apply(applyLocked(orderId, answer, PaymentGate.Check.STANDARD, raised, false)));
+		return orderId;
 	}
 
 	/**
