@@ -66,17 +66,45 @@ public final class CpuTime {
 	}
 
 	/**
-	 * A difference of two readings in milliseconds per unit of work, for a report.
-	 * @param before the first reading
-	 * @param after the second reading
-	 * @param units the units of work between them
-	 * @return the text, or "-" when either reading is missing
+	 * What each reading of a set grew by between two moments.
+	 * @param before the readings at the start
+	 * @param after the same readings at the end
+	 * @return the differences, -1 where either reading is missing
 	 */
-	public static String perUnit(long before, long after, long units) {
-		if (before < 0 || after < 0 || units <= 0) {
-			return "-";
+	public static long[] since(long[] before, long[] after) {
+		long[] spent = new long[before.length];
+		for (int i = 0; i < spent.length; i++) {
+			spent[i] = (before[i] < 0 || after[i] < 0) ? -1 : after[i] - before[i];
 		}
-		return Stats.f2((after - before) / 1e6 / units) + " ms";
+		return spent;
+	}
+
+	/**
+	 * Report cells for CPU times spent on some units of work: each process's time per
+	 * unit, their total per unit, and how busy they kept the machine's cores.
+	 * @param spent the CPU time of each process, in nanoseconds (-1 where unknown)
+	 * @param units the units of work done
+	 * @param seconds how long the work took
+	 * @return the cells, separated by {@code " | "}
+	 */
+	static String cells(long[] spent, long units, double seconds) {
+		StringBuilder cells = new StringBuilder();
+		long total = 0;
+		boolean known = true;
+		for (long cpu : spent) {
+			cells.append((cpu < 0) ? "-" : Stats.f2(cpu / 1e6 / units) + " ms").append(" | ");
+			known &= cpu >= 0;
+			total += Math.max(0, cpu);
+		}
+		if (!known) {
+			return cells.append("- | -").toString();
+		}
+		double busy = total / 1e9 / (seconds * Runtime.getRuntime().availableProcessors());
+		return cells.append(Stats.f2(total / 1e6 / units))
+			.append(" ms | ")
+			.append(Stats.f0(busy * 100))
+			.append('%')
+			.toString();
 	}
 
 }

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -328,19 +329,10 @@ final class JobsBenchmark {
 	/**
 	 * A job's CPU time per row, from the values its application printed.
 	 */
-	static void cpuRow(Report report, String job, int rows, long[] values) {
-		StringBuilder line = new StringBuilder("| " + job + " | " + Stats.f0(rows) + " | ");
-		long total = 0;
-		boolean known = values.length >= 8;
-		for (int i = 5; i < 8; i++) {
-			long cpu = (i < values.length) ? values[i] : -1;
-			known &= cpu >= 0;
-			total += Math.max(0, cpu);
-			line.append((cpu < 0) ? "-" : Stats.f2(cpu / 1e6 / rows) + " ms").append(" | ");
-		}
-		double busy = total / 1e6 / (values[1] * (double) Runtime.getRuntime().availableProcessors());
-		line.append(known ? Stats.f2(total / 1e6 / rows) + " ms | " + Stats.f0(busy * 100) + "% |" : "- | - |");
-		report.line(line.toString());
+	private static void cpuRow(Report report, String job, int rows, long[] values) {
+		long[] spent = (values.length >= 8) ? Arrays.copyOfRange(values, 5, 8) : new long[] { -1, -1, -1 };
+		report
+			.line("| " + job + " | " + Stats.f0(rows) + " | " + CpuTime.cells(spent, rows, values[1] / 1000.0) + " |");
 	}
 
 	private static void perCheck(Report report, String what, long[] values, int bound) {

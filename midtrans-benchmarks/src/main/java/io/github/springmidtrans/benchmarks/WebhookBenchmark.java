@@ -201,11 +201,7 @@ final class WebhookBenchmark {
 				long start = System.nanoTime();
 				latencies = send(http, url, bodies);
 				seconds = (System.nanoTime() - start) / 1e9;
-				long[] cpuAfter = cpu(app);
-				cpu = new long[cpuBefore.length];
-				for (int i = 0; i < cpu.length; i++) {
-					cpu[i] = (cpuBefore[i] < 0 || cpuAfter[i] < 0) ? -1 : cpuAfter[i] - cpuBefore[i];
-				}
+				cpu = CpuTime.since(cpuBefore, cpu(app));
 				statusReads = midtrans.statusCalls() - reads;
 				redelivered = REDELIVERIES.get();
 				http.connectionPool().evictAll();
@@ -422,7 +418,7 @@ final class WebhookBenchmark {
 			.line("| ---: | --- | ---: | ---: | ---: | ---: | ---: |");
 		for (Result result : all) {
 			report.line("| " + (result.pair() > 0 ? result.pair() : "-") + " | " + result.endpoint().label + " | "
-					+ result.cpuPerNotification() + " |");
+					+ CpuTime.cells(result.cpu(), NOTIFICATIONS, result.seconds()) + " |");
 		}
 		double[] rateRatios = pairs.stream().mapToDouble((pair) -> pair[1].rate() / pair[0].rate()).toArray();
 		double[] p99Ratios = pairs.stream().mapToDouble((pair) -> pair[1].p99() / pair[0].p99()).toArray();
@@ -473,24 +469,6 @@ final class WebhookBenchmark {
 	/** One measured run. */
 	private record Result(Endpoint endpoint, int pair, String database, double seconds, long[] latencies, long settled,
 			long expired, long processed, long statusReads, int redelivered, long[] work, long[] cpu) {
-
-		/**
-		 * CPU time per measured notification: the endpoint's JVM, PostgreSQL, the senders
-		 * and the stand-in, and the share of the machine's cores all of it took.
-		 */
-		String cpuPerNotification() {
-			String[] parts = new String[this.cpu.length];
-			long total = 0;
-			boolean known = true;
-			for (int i = 0; i < this.cpu.length; i++) {
-				parts[i] = (this.cpu[i] < 0) ? "-" : Stats.f2(this.cpu[i] / 1e6 / NOTIFICATIONS) + " ms";
-				known &= this.cpu[i] >= 0;
-				total += Math.max(0, this.cpu[i]);
-			}
-			double busy = total / 1e9 / (this.seconds * Runtime.getRuntime().availableProcessors());
-			return String.join(" | ", parts) + " | "
-					+ (known ? Stats.f2(total / 1e6 / NOTIFICATIONS) + " ms | " + Stats.f0(busy * 100) + "%" : "- | -");
-		}
 
 		/** Committed transactions, rows inserted and rows updated per notification. */
 		String perNotification() {

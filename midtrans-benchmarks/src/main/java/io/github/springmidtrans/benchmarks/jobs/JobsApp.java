@@ -72,10 +72,7 @@ public class JobsApp {
 		long start = System.nanoTime();
 		int result = work.get();
 		long millis = (System.nanoTime() - start) / 1_000_000;
-		long[] cpu = cpu();
-		for (int i = 0; i < cpu.length; i++) {
-			cpu[i] = (cpu[i] < 0 || cpuBefore[i] < 0) ? -1 : cpu[i] - cpuBefore[i];
-		}
+		long[] cpu = CpuTime.since(cpuBefore, cpu());
 		long peak = 0;
 		for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
 			if (pool.getType() == MemoryType.HEAP) {
